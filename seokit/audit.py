@@ -1,0 +1,91 @@
+"""The public pipeline: load, parse once, measure, run the selected rules, score."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import traceback
+from collections.abc import Mapping
+from typing import Any
+
+from seokit.config import Config
+from seokit.context import Context, Settings
+from seokit.document import Document
+from seokit.findings import Finding
+from seokit.parse import parse_document
+from seokit.report.model import Analysis, DocumentReport, Report, RuleResult, RuleStatus
+from seokit.scoring import category_scores
+from seokit.sources import Loaded, load
+
+Source = str | bytes | os.PathLike[str] | Document
+METRICS = ("language", "readability", "keywords", "links", "structure")
+
+
+def parse(source: Source, *, format: str | None = None, url: str | None = None) -> Document:
+    """Load (if needed) and parse a source into a Document."""
+    if isinstance(source, Document):
+        return source
+    loaded = load(source)
+    return parse_loaded(loaded, format=format, url=url)
+
+
+def parse_loaded(loaded: Loaded, *, format: str | None = None, url: str | None = None) -> Document:
+    return parse_document(
+        loaded.text, format, path=loaded.path, url=url or loaded.url, media_type=loaded.media_type
+    )
+
+
+def analyze(source: Source, *, keyphrase: str | None = None, language: str | None = None) -> Analysis:
+    """Numbers only: every analyzer's measurements, no rules, no scores."""
+    ctx = Context(parse(source), Settings(keyphrase=keyphrase, language=language))
+    return Analysis(ctx.document, {name: ctx.metric(name) for name in METRICS})
+
+
+def audit(
+    source: Source,
+    *,
+    keyphrase: str | None = None,
+    config: Config | Mapping[str, Any] | None = None,
+) -> Report:
+    """Audit one source (a path, URL, string, bytes or Document) and return its Report."""
+    return Report((audit_document(parse(source), keyphrase=keyphrase, config=config),))
+
+
+def audit_document(
+    document: Document,
+    *,
+    keyphrase: str | None = None,
+    config: Config | Mapping[str, Any] | None = None,
+) -> DocumentReport:
+    from seokit.rules import all_rules
+
+    cfg = config if isinstance(config, Config) else Config.from_mapping(config or {})
+    settings = Settings(keyphrase=keyphrase or cfg.keyphrase, language=cfg.language)
+    ctx = Context(document, settings)
+    rules = all_rules()
+    findings: list[Finding] = []
+    results: list[RuleResult] = []
+    for rule in cfg.selected(rules):
+        opts = cfg.options_for(rule)
+        try:
+            if not rule.applies(ctx, opts):
+                results.append(RuleResult(rule.code, RuleStatus.NOT_APPLICABLE))
+                continue
+            found = list(rule.check(ctx, opts))
+        except Exception as exc:  # a crash in one rule must not end the audit
+            where = traceback.extract_tb(exc.__traceback__)[-1]
+            results.append(RuleResult(
+                rule.code, RuleStatus.ERROR,
+                error=f"{type(exc).__name__}: {exc} ({os.path.basename(where.filename)}:{where.lineno})"))
+            continue
+        severity = cfg.severity_for(rule)
+        if severity is not rule.severity:
+            found = [dataclasses.replace(f, severity=severity) for f in found]
+        status = RuleStatus.FAILED if found else RuleStatus.PASSED
+        results.append(RuleResult(rule.code, status, rule.score(found)))
+        findings.extend(found)
+    findings.sort(key=Finding.sort_key)
+    weights = {code: rule.weight for code, rule in rules.items()}
+    metrics = {name: ctx.metric(name) for name in METRICS}
+    return DocumentReport(document, metrics, tuple(findings), tuple(results),
+                          category_scores(results, weights))

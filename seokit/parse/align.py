@@ -1,0 +1,144 @@
+"""Find where visible text came from in the source, so findings point at the right column.
+
+Parsers decode entities, drop markup and collapse whitespace; the aligner walks the decoded
+text and the raw source side by side and records the runs copied verbatim.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from seokit.document import Segment
+
+_ENTITY = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]{1,31};?)")
+_SPACE = re.compile(r"\s+")
+
+
+def collapse(text: str) -> str:
+    """Whitespace runs become one space, as a browser renders them."""
+    return _SPACE.sub(" ", text)
+
+
+@dataclass
+class TextBuilder:
+    """Builds one block's visible text piece by piece and its segments into the source.
+
+    ``backslash_escapes`` is for Markdown, where ``\\*`` in the source is ``*`` in the text.
+    """
+
+    source: str
+    backslash_escapes: bool = False
+    outside_tags: bool = False
+    parts: list[str] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
+    length: int = 0
+    first_source: int | None = None
+    last_source: int | None = None
+
+    def add(self, piece: str, cursor: int, limit: int | None = None) -> int:
+        """Append ``piece`` (already decoded), aligned to the source at or after ``cursor``.
+
+        Returns the source offset after the aligned text (the new cursor), or ``cursor`` when
+        the piece could not be found.
+        """
+        piece = collapse(piece)
+        if self.length == 0 or self.parts[-1].endswith(" "):
+            piece = piece.lstrip(" ")
+        if not piece:
+            return cursor
+        limit = len(self.source) if limit is None else limit
+        start = self._find(piece, cursor, limit)
+        text_offset = self.length
+        self.parts.append(piece)
+        self.length += len(piece)
+        if start is None:
+            return cursor
+        return self._align(piece, text_offset, start, limit)
+
+    def add_space(self) -> None:
+        if self.length and not self.parts[-1].endswith(" "):
+            self.parts.append(" ")
+            self.length += 1
+
+    def text(self) -> str:
+        return "".join(self.parts).rstrip(" ")
+
+    def _find(self, piece: str, cursor: int, limit: int) -> int | None:
+        probe = piece.strip()
+        if not probe:
+            return None
+        head = probe[0]
+        # the first character is plain in the source unless it came from an entity or escape
+        for candidate in (head, "&", "\\"):
+            pos = self.source.find(candidate, cursor, limit)
+            while pos != -1:
+                if self._matches_at(probe, pos, limit) and self._is_text_position(cursor, pos):
+                    return pos
+                pos = self.source.find(candidate, pos + 1, limit)
+        return None
+
+    def _is_text_position(self, cursor: int, pos: int) -> bool:
+        """In HTML, visible text never sits inside a tag (an attribute value, say)."""
+        if not self.outside_tags:
+            return True
+        return self.source.rfind("<", cursor, pos) <= self.source.rfind(">", cursor, pos)
+
+    def _matches_at(self, probe: str, pos: int, limit: int) -> bool:
+        sample = probe[:12]
+        i, p = 0, pos
+        while i < len(sample) and p < limit:
+            step = self._step(sample, i, p, limit)
+            if step is None:
+                return False
+            i, p = step
+        return i >= len(sample)
+
+    def _step(self, text: str, i: int, p: int, limit: int) -> tuple[int, int] | None:
+        """Advance one unit through text and source together, or None on a mismatch."""
+        src = self.source
+        ch = text[i]
+        if ch == " ":
+            if not src[p].isspace():
+                return None
+            while p < limit and src[p].isspace():
+                p += 1
+            return i + 1, p
+        if src[p] == "&":
+            m = _ENTITY.match(src, p, limit)
+            if m:
+                decoded = html.unescape(m.group(0))
+                if decoded != m.group(0) and text.startswith(decoded, i):
+                    return i + len(decoded), m.end()
+        if src[p] == ch:
+            return i + 1, p + 1
+        if self.backslash_escapes and src[p] == "\\" and p + 1 < limit and src[p + 1] == ch:
+            return i + 1, p + 2
+        return None
+
+    def _align(self, piece: str, text_offset: int, start: int, limit: int) -> int:
+        i, p = 0, start
+        # leading spaces of the piece have no source of their own
+        while i < len(piece) and piece[i] == " ":
+            i += 1
+        run_text, run_src = text_offset + i, p
+        while i < len(piece) and p < limit:
+            step = self._step(piece, i, p, limit)
+            if step is None:
+                break
+            ni, np_ = step
+            verbatim = (np_ - p) == (ni - i) and self.source[p:np_] == piece[i:ni]
+            if not verbatim:
+                self._close_run(run_text, run_src, text_offset + i)
+                run_text, run_src = text_offset + ni, np_
+            i, p = ni, np_
+        self._close_run(run_text, run_src, text_offset + i)
+        if self.first_source is None:
+            self.first_source = start
+        self.last_source = p
+        return p
+
+    def _close_run(self, text_start: int, source_start: int, text_end: int) -> None:
+        if text_end > text_start:
+            self.segments.append(Segment(text_start, source_start, text_end - text_start))

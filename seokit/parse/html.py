@@ -1,0 +1,290 @@
+"""HTML via beautifulsoup4 with lxml: head metadata, text blocks, links and images."""
+
+from __future__ import annotations
+
+import functools
+import re
+import warnings
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag
+from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+
+from seokit.document import Block, BlockKind, Document, Format, Image, Link, Meta, Span
+from seokit.parse.align import TextBuilder, collapse
+from seokit.parse.links import resolve
+
+_BLOCK_KINDS = {
+    **{f"h{n}": BlockKind.HEADING for n in range(1, 7)},
+    "p": BlockKind.PARAGRAPH, "li": BlockKind.LIST_ITEM, "dt": BlockKind.LIST_ITEM,
+    "dd": BlockKind.LIST_ITEM, "td": BlockKind.TABLE_CELL, "th": BlockKind.TABLE_CELL,
+    "blockquote": BlockKind.QUOTE, "pre": BlockKind.CODE, "figcaption": BlockKind.PARAGRAPH,
+    "caption": BlockKind.PARAGRAPH,
+}
+_INLINE = frozenset(
+    "a abbr b bdi bdo cite code data del dfn em font i ins kbd label mark q s samp small span "
+    "strong sub sup time u var wbr img br".split()
+)
+_SKIP = frozenset(
+    "script style noscript template svg math head iframe object embed select option textarea "
+    "button canvas video audio map".split()
+)
+_SKIP_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
+_BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside"})
+_BOILERPLATE_ROLES = frozenset({"navigation", "contentinfo", "banner", "complementary", "search"})
+_BOILERPLATE_NAMES = re.compile(
+    r"(?:^|[-_ ])(nav|navbar|navigation|menu|footer|sidebar|cookies?|cookie-banner|breadcrumbs?|"
+    r"tag-?cloud|share|social|related-posts|site-header|masthead)(?:$|[-_ ])",
+    re.IGNORECASE,
+)
+_TAG_SEARCH_WINDOW = 65536
+
+
+@functools.lru_cache(maxsize=128)
+def _tag_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(rf"<{re.escape(name)}(?=[\s/>])", re.IGNORECASE)
+
+
+def parse_html(source: str, *, path: str | None = None, url: str | None = None) -> Document:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(source, "lxml")
+    base_tag = soup.find("base", href=True)
+    base = url
+    if isinstance(base_tag, Tag):
+        base = resolve(url, str(base_tag["href"])) or base
+    meta = _meta(soup, source, base)
+    walker = _Walker(source, base)
+    root = soup.body or soup
+    html_tag = soup.find("html")
+    root_lang = meta.lang
+    walker.walk(root, _Context(lang=root_lang, main=True, quote=False))
+    walker.flush()
+    del html_tag
+    return Document(source, Format.HTML, meta, tuple(walker.blocks), tuple(walker.links),
+                    tuple(walker.images), path=path, url=url)
+
+
+def _attr(tag: Tag, name: str) -> str | None:
+    value = tag.get(name)
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return " ".join(value)
+    return str(value)
+
+
+def _meta(soup: BeautifulSoup, source: str, base: str | None) -> Meta:
+    title_tag = soup.find("title")
+    title = collapse(title_tag.get_text()).strip() if isinstance(title_tag, Tag) else None
+    title_span = None
+    if title:
+        at = _tag_pattern("title").search(source)
+        if at:
+            close = source.find(">", at.end())
+            end = source.lower().find("</title", close)
+            title_span = Span(close + 1 if close != -1 else at.start(),
+                              end if end != -1 else at.end())
+    description = robots = None
+    open_graph: list[tuple[str, str]] = []
+    charset = None
+    for tag in soup.find_all("meta"):
+        name = (_attr(tag, "name") or "").lower()
+        prop = (_attr(tag, "property") or "").lower()
+        content = _attr(tag, "content")
+        if name == "description" and content is not None and description is None:
+            description = collapse(content).strip()
+        elif name == "robots" and content:
+            robots = tuple(part.strip().lower() for part in content.split(",") if part.strip())
+        elif prop.startswith("og:") and content is not None:
+            open_graph.append((prop, content))
+        if _attr(tag, "charset"):
+            charset = _attr(tag, "charset")
+    canonical = None
+    hreflang: list[tuple[str, str]] = []
+    for tag in soup.find_all("link", href=True):
+        rels = {r.lower() for r in (_attr(tag, "rel") or "").split()}
+        href = _attr(tag, "href") or ""
+        if "canonical" in rels and canonical is None:
+            canonical = resolve(base, href) or href
+        if "alternate" in rels and _attr(tag, "hreflang"):
+            hreflang.append((_attr(tag, "hreflang") or "", resolve(base, href) or href))
+    json_ld = tuple(
+        s.get_text() for s in soup.find_all("script", type="application/ld+json")
+    )
+    html_tag = soup.find("html")
+    lang = _attr(html_tag, "lang") or _attr(html_tag, "xml:lang") if isinstance(html_tag, Tag) else None
+    return Meta(
+        title=title or None, title_span=title_span, description=description, canonical=canonical,
+        robots=robots or (), lang=(lang or "").strip() or None, charset=charset,
+        hreflang=tuple(hreflang), open_graph=tuple(open_graph), json_ld=json_ld,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    lang: str | None
+    main: bool
+    quote: bool
+
+
+@dataclass(slots=True)
+class _PendingLink:
+    tag: Tag
+    text_start: int
+    position: int | None
+    has_image: bool = False
+    text_end: int = 0
+
+
+@dataclass(slots=True)
+class _Open:
+    builder: TextBuilder
+    kind: BlockKind
+    level: int
+    context: _Context
+    start: int | None
+    links: list[_PendingLink] = field(default_factory=list)
+    images: list[tuple[Tag, int | None]] = field(default_factory=list)
+
+
+class _Walker:
+    def __init__(self, source: str, base: str | None) -> None:
+        self.source = source
+        self.base = base
+        self.cursor = 0
+        self.blocks: list[Block] = []
+        self.links: list[Link] = []
+        self.images: list[Image] = []
+        self.open: _Open | None = None
+        self.open_links: list[_PendingLink] = []
+
+    def locate_tag(self, name: str) -> int | None:
+        match = _tag_pattern(name).search(
+            self.source, self.cursor, self.cursor + _TAG_SEARCH_WINDOW)
+        if match is None:
+            return None
+        self.cursor = match.end()
+        return match.start()
+
+    def start(self, kind: BlockKind, level: int, ctx: _Context, position: int | None) -> _Open:
+        self.flush()
+        builder = TextBuilder(self.source, outside_tags=True)
+        self.open = _Open(builder, kind, level, ctx, position)
+        return self.open
+
+    def walk(self, element: Tag, ctx: _Context) -> None:
+        for child in element.children:
+            if isinstance(child, NavigableString):
+                if isinstance(child, _SKIP_STRINGS) or not str(child).strip() and self.open is None:
+                    continue
+                block = self.open or self.start(BlockKind.QUOTE if ctx.quote else
+                                                BlockKind.PARAGRAPH, 0, ctx, None)
+                self.cursor = block.builder.add(str(child), self.cursor,
+                                                self.cursor + _TAG_SEARCH_WINDOW)
+            elif isinstance(child, Tag):
+                self.enter(child, ctx)
+
+    def enter(self, tag: Tag, ctx: _Context) -> None:
+        name = tag.name.lower()
+        if name in _SKIP or _attr(tag, "hidden") is not None:
+            return
+        lang = _attr(tag, "lang")
+        child_ctx = _Context(
+            lang=lang.strip() if lang and lang.strip() else ctx.lang,
+            main=ctx.main and not _is_boilerplate(tag, name),
+            quote=ctx.quote or name == "blockquote",
+        )
+        position = self.locate_tag(name)
+        if name in _INLINE:
+            self.enter_inline(tag, name, child_ctx, ctx, position)
+            return
+        kind = _BLOCK_KINDS.get(name)
+        if kind is None:  # a container: its loose text becomes paragraphs of its own
+            self.flush()
+            self.walk(tag, child_ctx)
+            self.flush()
+            return
+        if ctx.quote and kind is BlockKind.PARAGRAPH:
+            kind = BlockKind.QUOTE
+        level = int(name[1]) if kind is BlockKind.HEADING else 0
+        self.start(kind, level, child_ctx, position)
+        self.walk(tag, child_ctx)
+        self.flush()
+
+    def enter_inline(self, tag: Tag, name: str, ctx: _Context, outer: _Context,
+                     position: int | None) -> None:
+        if name == "br" or name == "wbr":
+            if self.open is not None and name == "br":
+                self.open.builder.add_space()
+            return
+        block = self.open or self.start(
+            BlockKind.QUOTE if outer.quote else BlockKind.PARAGRAPH, 0, outer, position)
+        if name == "img":
+            block.images.append((tag, position))
+            for link in self.open_links:
+                link.has_image = True
+            return
+        if name == "a" and tag.has_attr("href"):
+            link = _PendingLink(tag, block.builder.length, position)
+            self.open_links.append(link)
+            self.walk(tag, ctx)
+            self.open_links.pop()
+            current = self.open
+            if current is not None:
+                link.text_end = current.builder.length
+                if current is not block:
+                    link.text_start = 0
+                current.links.append(link)
+            return
+        self.walk(tag, ctx)
+
+    def flush(self) -> None:
+        block = self.open
+        if block is None:
+            return
+        self.open = None
+        text = block.builder.text()
+        index: int | None = None
+        if text:
+            index = len(self.blocks)
+            first = block.builder.first_source
+            start = block.start if block.start is not None else (first or 0)
+            end = max(start, block.builder.last_source or start)
+            self.blocks.append(Block(
+                index, block.kind, text, Span(start, end), tuple(block.builder.segments),
+                block.level, block.context.lang, block.context.main))
+        for pending in block.links:
+            anchor = text[pending.text_start:pending.text_end].strip() if text else ""
+            tag = pending.tag
+            if anchor and index is not None:
+                raw = text[pending.text_start:pending.text_end]
+                lead = len(raw) - len(raw.lstrip())
+                start = pending.text_start + lead
+                span: Span | None = self.blocks[index].source_span(start, start + len(anchor))
+            elif pending.position is not None:
+                span = Span(pending.position, pending.position + 2)
+            else:
+                span = None
+            href = _attr(tag, "href") or ""
+            rel = tuple(sorted({r.lower() for r in (_attr(tag, "rel") or "").split()}))
+            self.links.append(Link(
+                href, resolve(self.base, href), anchor, span, rel, index, _attr(tag, "title"),
+                _attr(tag, "lang") or block.context.lang, pending.has_image))
+        for tag, position in block.images:
+            src = _attr(tag, "src") or ""
+            span = Span(position, position + 4) if position is not None else None
+            self.images.append(Image(src, resolve(self.base, src), _attr(tag, "alt"), span,
+                                     _attr(tag, "title"), index))
+
+
+def _is_boilerplate(tag: Tag, name: str) -> bool:
+    if name in _BOILERPLATE_TAGS:
+        return True
+    if name == "header" and tag.find_parent(["article", "main"]) is None:
+        return True
+    role = (_attr(tag, "role") or "").lower()
+    if role in _BOILERPLATE_ROLES:
+        return True
+    names = " ".join(filter(None, (_attr(tag, "id"), _attr(tag, "class"))))
+    return bool(names) and _BOILERPLATE_NAMES.search(names) is not None

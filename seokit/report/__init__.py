@@ -1,0 +1,1 @@
+"""Reports: the ``Report`` model and one small module per output format."""

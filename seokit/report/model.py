@@ -1,0 +1,129 @@
+"""The Report: the only input of every reporter."""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from seokit._version import __version__
+from seokit.document import Document
+from seokit.findings import Finding
+
+SCHEMA_VERSION = 1
+FLOAT_DIGITS = 4
+
+
+class RuleStatus(enum.StrEnum):
+    PASSED = "passed"
+    FAILED = "failed"
+    NOT_APPLICABLE = "not_applicable"
+    ERROR = "error"
+
+
+@dataclass(frozen=True, slots=True)
+class RuleResult:
+    code: str
+    status: RuleStatus
+    score: float | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Numbers without opinions: every analyzer's measurements of one document."""
+
+    document: Document
+    metrics: Mapping[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {name: stats.to_json(self.document) for name, stats in self.metrics.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentReport:
+    document: Document
+    metrics: Mapping[str, Any]
+    findings: tuple[Finding, ...]
+    results: tuple[RuleResult, ...]
+    scores: Mapping[str, int | None]
+
+    @property
+    def source(self) -> str:
+        return self.document.name
+
+    def to_dict(self) -> dict[str, Any]:
+        doc = self.document
+        out: dict[str, Any] = {"source": doc.name, "format": doc.format.value}
+        if doc.url:
+            out["url"] = doc.url
+        for name, stats in self.metrics.items():
+            out[name] = stats.to_json(doc)
+        out["findings"] = [finding_to_dict(f) for f in self.findings]
+        out["rules"] = [
+            {"code": r.code, "status": r.status.value, "score": r.score}
+            | ({"error": r.error} if r.error else {})
+            for r in self.results
+        ]
+        out["scores"] = dict(self.scores)
+        return out
+
+
+def finding_to_dict(f: Finding) -> dict[str, Any]:
+    out: dict[str, Any] = {"code": f.code, "name": f.name, "severity": f.severity.value,
+                           "message": f.message}
+    if f.location is not None and f.span is not None:
+        out |= {"line": f.location.line, "column": f.location.column,
+                "end_line": f.location.end_line, "end_column": f.location.end_column,
+                "start": f.span.start, "end": f.span.end}
+    else:
+        out |= {"line": None, "column": None, "end_line": None, "end_column": None}
+    out["data"] = dict(f.data)
+    out["help_url"] = f.help_url
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class InputFailure:
+    """An input that could not be audited, kept in the report so nothing is silently lost."""
+
+    source: str
+    error: str
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    documents: tuple[DocumentReport, ...]
+    errors: tuple[InputFailure, ...] = ()
+    site: Mapping[str, Any] | None = field(default=None)
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return tuple(f for d in self.documents for f in d.findings)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "schema_version": SCHEMA_VERSION,
+            "seokit_version": __version__,
+            "documents": [d.to_dict() for d in self.documents],
+            "site": dict(self.site) if self.site is not None else None,
+        }
+        if self.errors:
+            out["errors"] = [{"source": e.source, "error": e.error} for e in self.errors]
+        return _rounded(out)
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent, allow_nan=False) + "\n"
+
+
+def _rounded(value: Any) -> Any:
+    """Round floats so the JSON is byte-identical across platforms and runs."""
+    if isinstance(value, float):
+        return round(value, FLOAT_DIGITS)
+    if isinstance(value, dict):
+        return {k: _rounded(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_rounded(v) for v in value]
+    return value

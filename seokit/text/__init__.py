@@ -1,0 +1,1 @@
+"""Text units shared by the analyzers: words, sentences, scripts, syllables."""
