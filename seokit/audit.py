@@ -30,8 +30,10 @@ def parse(source: Source, *, format: str | None = None, url: str | None = None) 
 
 
 def parse_loaded(loaded: Loaded, *, format: str | None = None, url: str | None = None) -> Document:
+    # stdin and strings have no path, but reports still need to name them
+    path = loaded.path or (None if loaded.url else loaded.name)
     return parse_document(
-        loaded.text, format, path=loaded.path, url=url or loaded.url, media_type=loaded.media_type
+        loaded.text, format, path=path, url=url or loaded.url, media_type=loaded.media_type
     )
 
 

@@ -16,7 +16,9 @@ _HTML_HINT = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _MARKDOWN_HINT = re.compile(
-    r"^(?:---\r?\n|#{1,6} \S|\s*[-*+] \S|\s*\d+\. \S|```|> )|\[[^\]\n]+\]\([^)\s]+\)|^\s*\S.*\r?\n[=-]{3,}\s*$",
+    r"^(?:---\r?\n|#{1,6} \S|\s*[-*+] \S|\s*\d+\. \S|```|> )"  # front matter, headings, lists
+    r"|\[[^\]\n]+\]\([^)\s]+\)"  # [links](url)
+    r"|^\s*\S.*\r?\n[=-]{3,}\s*$",  # setext headings
     re.MULTILINE,
 )
 

@@ -7,8 +7,8 @@ import re
 import warnings
 from dataclasses import dataclass, field
 
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag
-from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
+from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
 
 from seokit.document import Block, BlockKind, Document, Format, Image, Link, Meta, Span
 from seokit.parse.align import TextBuilder, collapse
@@ -176,7 +176,7 @@ class _Walker:
     def walk(self, element: Tag, ctx: _Context) -> None:
         for child in element.children:
             if isinstance(child, NavigableString):
-                if isinstance(child, _SKIP_STRINGS) or not str(child).strip() and self.open is None:
+                if isinstance(child, _SKIP_STRINGS) or (not str(child).strip() and self.open is None):
                     continue
                 block = self.open or self.start(BlockKind.QUOTE if ctx.quote else
                                                 BlockKind.PARAGRAPH, 0, ctx, None)

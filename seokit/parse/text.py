@@ -7,7 +7,9 @@ import re
 from seokit.document import Block, BlockKind, Document, Format, Meta, Span
 from seokit.parse.align import TextBuilder
 
-_PARAGRAPH = re.compile(r"\S(?:.*?)(?=(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)|\s*\Z)", re.DOTALL)
+_NEWLINE = r"(?:\r\n|\r(?!\n)|\n)"
+# a paragraph runs to the next blank line (two line breaks with only spaces between)
+_PARAGRAPH = re.compile(rf"\S(?:.*?)(?={_NEWLINE}[ \t]*{_NEWLINE}|\s*\Z)", re.DOTALL)
 _LIST_MARK = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", '"', "”", "'")
 HEADING_MAX_WORDS = 12

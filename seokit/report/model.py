@@ -112,7 +112,8 @@ class Report:
         }
         if self.errors:
             out["errors"] = [{"source": e.source, "error": e.error} for e in self.errors]
-        return _rounded(out)
+        rounded: dict[str, Any] = _rounded(out)
+        return rounded
 
     def to_json(self, *, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent, allow_nan=False) + "\n"
