@@ -94,6 +94,11 @@ class Block:
     level: int = 0
     lang: str | None = None
     main: bool = True
+    _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # the segment starts, for bisecting text offsets (computed once per block)
+        object.__setattr__(self, "_starts", tuple(s.text_start for s in self.segments))
 
     def source_offset(self, text_offset: int, *, end: bool = False) -> int:
         """The source offset of a text offset; characters that were not copied verbatim
@@ -102,9 +107,8 @@ class Block:
         segments = self.segments
         if not segments:
             return self.span.start
-        starts = [s.text_start for s in segments]
         find = bisect.bisect_left if end else bisect.bisect_right
-        i = find(starts, text_offset) - 1
+        i = find(self._starts, text_offset) - 1
         if i < 0:
             return segments[0].source_start
         seg = segments[i]

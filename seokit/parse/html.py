@@ -38,6 +38,8 @@ _BOILERPLATE_NAMES = re.compile(
     re.IGNORECASE,
 )
 _TAG_SEARCH_WINDOW = 65536
+_META_DESCRIPTION = re.compile(
+    r"<meta\b[^>]*?\bname\s*=\s*[\"']?description\b[^>]*>", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=128)
@@ -114,8 +116,13 @@ def _meta(soup: BeautifulSoup, source: str, base: str | None) -> Meta:
     )
     html_tag = soup.find("html")
     lang = _attr(html_tag, "lang") or _attr(html_tag, "xml:lang") if isinstance(html_tag, Tag) else None
+    description_span = None
+    if description is not None:
+        at = _META_DESCRIPTION.search(source)
+        description_span = Span(at.start(), at.end()) if at else None
     return Meta(
-        title=title or None, title_span=title_span, description=description, canonical=canonical,
+        title=title or None, title_span=title_span, description=description,
+        description_span=description_span, canonical=canonical,
         robots=robots or (), lang=(lang or "").strip() or None, charset=charset,
         hreflang=tuple(hreflang), open_graph=tuple(open_graph), json_ld=json_ld,
     )

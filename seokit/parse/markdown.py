@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -88,7 +89,7 @@ def parse_markdown(source: str, *, path: str | None = None, url: str | None = No
             if block is not None:
                 blocks.append(block)
     title = _string(front.get("title"))
-    title_span = None
+    title_span = _front_matter_span(source, body_start, "title") if title else None
     if title is None:
         h1 = next((b for b in blocks if b.kind is BlockKind.HEADING and b.level == 1), None)
         if h1 is not None:
@@ -97,6 +98,7 @@ def parse_markdown(source: str, *, path: str | None = None, url: str | None = No
         title=title,
         title_span=title_span,
         description=_string(front.get("description")),
+        description_span=_front_matter_span(source, body_start, "description"),
         keyphrase=_string(front.get("keyphrase")),
         lang=_string(front.get("lang")),
         slug=_string(front.get("slug")),
@@ -105,6 +107,15 @@ def parse_markdown(source: str, *, path: str | None = None, url: str | None = No
     )
     return Document(source, Format.MARKDOWN, meta, tuple(blocks), tuple(links), tuple(images),
                     path=path, url=url)
+
+
+def _front_matter_span(source: str, end: int, key: str) -> Span | None:
+    """Where a top-level front matter key's value is written."""
+    match = re.compile(rf"^{re.escape(key)}[ \t]*:[ \t]*(.*?)[ \t]*\r?$", re.MULTILINE).search(
+        source, 0, end)
+    if match is None or not match.group(1):
+        return None
+    return Span(match.start(1), match.end(1))
 
 
 def _string(value: object) -> str | None:
@@ -131,6 +142,7 @@ def _inline_block(
     cursor = start
     open_links: list[_OpenLink] = []
     pending: list[tuple[_OpenLink, int]] = []
+    block_images: list[Image] = []
     for child in token.children or ():
         if child.type == "text" or child.type == "code_inline":
             cursor = builder.add(child.content, cursor, end)
@@ -148,13 +160,21 @@ def _inline_block(
             at = source.find("![", cursor, end)
             span = Span(at, at + 2) if at != -1 else None
             title = child.attrs.get("title")
-            images.append(Image(src, resolve(base, src), alt, span, str(title) if title else None,
-                                index))
+            block_images.append(Image(src, resolve(base, src), alt, span,
+                                      str(title) if title else None, index))
             if open_links:
                 open_links[-1].has_image = True
     text = builder.text()
-    if not text and not pending:
+    if not text:
+        # an image or link alone in a paragraph: kept, but no prose block stands for it
+        images.extend(dataclasses.replace(image, block=None) for image in block_images)
+        for link, _ in pending:
+            at = source.find("[", link.cursor, end)
+            links.append(Link(link.href, resolve(base, link.href), "",
+                              Span(at, at + 1) if at != -1 else None, (), None, link.title,
+                              has_image=link.has_image))
         return None
+    images.extend(block_images)
     block = Block(index, kind, text, Span(start, max(start, end)), tuple(builder.segments), level)
     for link, text_end in pending:
         text_start = link.text_start

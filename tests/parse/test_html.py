@@ -107,3 +107,10 @@ def test_garbage_html_does_not_raise() -> None:
         doc = parse_document(junk, "html")
         for block in doc.blocks:
             assert 0 <= block.span.start <= block.span.end <= len(junk)
+
+
+def test_meta_description_span_is_the_tag() -> None:
+    doc = parse_document(PAGE)
+    span = doc.meta.description_span
+    assert span is not None
+    assert PAGE[span.start:span.end] == '<meta name="description" content="How massage helps.">'

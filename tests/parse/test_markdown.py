@@ -104,3 +104,19 @@ def test_title_falls_back_to_the_first_h1() -> None:
 def test_invalid_front_matter_is_an_input_error() -> None:
     with pytest.raises(InputError, match=r"post\.md: invalid YAML front matter"):
         parse_document("---\ntitle: [unclosed\n---\nText\n", "markdown", path="post.md")
+
+
+def test_front_matter_spans_point_at_the_values() -> None:
+    doc = parse_document(POST, "markdown")
+    title, description = doc.meta.title_span, doc.meta.description_span
+    assert title is not None and description is not None
+    assert POST[title.start:title.end] == "Massage for back pain"
+    assert POST[description.start:description.end] == doc.meta.description
+
+
+def test_an_image_alone_in_a_paragraph_belongs_to_no_block() -> None:
+    doc = parse_document("# T\n\n![alt](a.png)\n\n[![x](b.png)](/y)\n\ntext\n", "markdown")
+    assert [b.text for b in doc.blocks] == ["T", "text"]
+    assert [(i.alt, i.block) for i in doc.images] == [("alt", None), ("x", None)]
+    (link,) = doc.links
+    assert (link.href, link.text, link.block, link.has_image) == ("/y", "", None, True)

@@ -1,0 +1,149 @@
+"""Words ready for keyword counting: normalised, stemmed, and placed in their block and sentence.
+
+Two words are *adjacent* when they sit in the same sentence with only whitespace between them:
+phrases and n-grams never span punctuation ("arthritis, fibromyalgia" is no phrase), a sentence
+end or a block boundary.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from seokit.document import Block
+from seokit.text.normalize import normalize_word
+from seokit.text.sentences import sentences
+from seokit.text.tokens import has_letter, words
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One word of the measured text."""
+
+    word: str  # normalised surface form
+    stem: str
+    block: int  # position of its block in the measured sequence
+    sentence: int  # running number of its sentence across the measured blocks
+    start: int  # offsets into the block's text
+    end: int
+    adjacent: bool  # only whitespace, in the same sentence, separates it from the previous term
+
+
+@dataclass(frozen=True, slots=True)
+class TermCount:
+    """An n-gram counted over all its word forms; ``term`` is its most frequent written form."""
+
+    term: str
+    n: int
+    count: int
+    key: tuple[str, ...]  # the stems
+
+
+def block_terms(blocks: Sequence[Block], stem: Callable[[str], str]) -> list[Term]:
+    """Every word of ``blocks`` in reading order."""
+    return text_terms([block.text for block in blocks], stem)
+
+
+def text_terms(texts: Sequence[str], stem: Callable[[str], str]) -> list[Term]:
+    """Every word of ``texts`` in order; sentences without words get no number."""
+    out: list[Term] = []
+    sentence_number = 0
+    for position, text in enumerate(texts):
+        for sentence in sentences(text):
+            tokens = words(sentence.text)
+            if not tokens:
+                continue
+            previous_end = -1
+            for token in tokens:
+                start = sentence.start + token.start
+                end = sentence.start + token.end
+                adjacent = previous_end >= 0 and text[previous_end:start].isspace()
+                word = normalize_word(token.text)
+                out.append(Term(word, stem(word), position, sentence_number, start, end, adjacent))
+                previous_end = end
+            sentence_number += 1
+    return out
+
+
+def phrase_words(text: str) -> list[str]:
+    """The normalised words of a phrase such as a keyphrase, a title or a slug."""
+    return [normalize_word(t.text) for t in words(text)]
+
+
+def find_phrase(terms: Sequence[Term], phrase: Sequence[str], *, stemmed: bool) -> list[int]:
+    """Indexes in ``terms`` where ``phrase`` (stems if ``stemmed``, else words) starts.
+
+    Matches do not overlap: after one, the search resumes behind it.
+    """
+    size = len(phrase)
+    if size == 0:
+        return []
+    found: list[int] = []
+    i = 0
+    last = len(terms) - size
+    while i <= last:
+        if _matches_at(terms, i, phrase, stemmed):
+            found.append(i)
+            i += size
+        else:
+            i += 1
+    return found
+
+
+def _matches_at(terms: Sequence[Term], i: int, phrase: Sequence[str], stemmed: bool) -> bool:
+    for offset, wanted in enumerate(phrase):
+        term = terms[i + offset]
+        if (term.stem if stemmed else term.word) != wanted:
+            return False
+        if offset and not term.adjacent:
+            return False
+    return True
+
+
+def text_contains(text: str, stems: Sequence[str], stem: Callable[[str], str]) -> bool:
+    """Whether the standalone ``text`` (a title, description, slug, alt text) holds the phrase
+    given by its ``stems``, in any word form."""
+    return bool(find_phrase(text_terms((text,), stem), stems, stemmed=True))
+
+
+def count_ngrams(
+    terms: Sequence[Term], sizes: Iterable[int], stop_words: frozenset[str], *, min_count: int = 2
+) -> dict[int, list[TermCount]]:
+    """Every n-gram of each size in ``sizes`` used at least ``min_count`` times, most used first.
+
+    An n-gram is a run of adjacent terms that neither starts nor ends with a stop word and
+    has no token without a letter (numbers are no keywords). Word forms are counted together
+    under their stems; ties go by term, so the order is the same on every run.
+    """
+    result: dict[int, list[TermCount]] = {}
+    for n in sizes:
+        counts: Counter[tuple[str, ...]] = Counter()
+        forms: defaultdict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+        for i in range(len(terms) - n + 1):
+            window = terms[i:i + n]
+            if not _is_candidate(window, stop_words):
+                continue
+            key = tuple(t.stem for t in window)
+            counts[key] += 1
+            forms[key][" ".join(t.word for t in window)] += 1
+        ranked = [
+            TermCount(_most_frequent(forms[key]), n, count, key)
+            for key, count in counts.items()
+            if count >= min_count
+        ]
+        ranked.sort(key=lambda tc: (-tc.count, tc.term))
+        result[n] = ranked
+    return result
+
+
+def _is_candidate(window: Sequence[Term], stop_words: frozenset[str]) -> bool:
+    if window[0].word in stop_words or window[-1].word in stop_words:
+        return False
+    if any(not t.adjacent for t in window[1:]):
+        return False
+    return all(has_letter(t.word) for t in window)
+
+
+def _most_frequent(forms: Counter[str]) -> str:
+    return min(forms.items(), key=lambda item: (-item[1], item[0]))[0]
