@@ -38,6 +38,8 @@ _BOILERPLATE_NAMES = re.compile(
     re.IGNORECASE,
 )
 _TAG_SEARCH_WINDOW = 65536
+# deeper nesting than this is not a real article; its text is read flat (no recursion limit)
+MAX_DEPTH = 200
 _META_DESCRIPTION = re.compile(
     r"<meta\b[^>]*?\bname\s*=\s*[\"']?description\b[^>]*>", re.IGNORECASE)
 
@@ -165,13 +167,16 @@ class _Walker:
         self.images: list[Image] = []
         self.open: _Open | None = None
         self.open_links: list[_PendingLink] = []
+        self.depth = 0
 
     def locate_tag(self, name: str) -> int | None:
         match = _tag_pattern(name).search(
             self.source, self.cursor, self.cursor + _TAG_SEARCH_WINDOW)
         if match is None:
             return None
-        self.cursor = match.end()
+        # past the whole start tag, so text is never looked for inside its attributes
+        close = self.source.find(">", match.end(), match.end() + _TAG_SEARCH_WINDOW)
+        self.cursor = close + 1 if close != -1 else match.end()
         return match.start()
 
     def start(self, kind: BlockKind, level: int, ctx: _Context, position: int | None) -> _Open:
@@ -181,6 +186,24 @@ class _Walker:
         return self.open
 
     def walk(self, element: Tag, ctx: _Context) -> None:
+        self.depth += 1
+        try:
+            if self.depth > MAX_DEPTH:
+                self.walk_flat(element, ctx)
+            else:
+                self.walk_children(element, ctx)
+        finally:
+            self.depth -= 1
+
+    def walk_flat(self, element: Tag, ctx: _Context) -> None:
+        """Past MAX_DEPTH nesting, the rest is read as plain text (no recursion to overflow)."""
+        block = self.open or self.start(BlockKind.PARAGRAPH, 0, ctx, None)
+        for text in element.strings:
+            if not isinstance(text, _SKIP_STRINGS):
+                self.cursor = block.builder.add(str(text), self.cursor,
+                                                self.cursor + _TAG_SEARCH_WINDOW)
+
+    def walk_children(self, element: Tag, ctx: _Context) -> None:
         for child in element.children:
             if isinstance(child, NavigableString):
                 if isinstance(child, _SKIP_STRINGS) or (not str(child).strip() and self.open is None):

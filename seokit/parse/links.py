@@ -10,7 +10,10 @@ def resolve(base: str | None, href: str) -> str | None:
     href = href.strip()
     if not href:
         return None
-    scheme = urlsplit(href).scheme.lower()
+    try:
+        scheme = urlsplit(href).scheme.lower()
+    except ValueError:  # "http://[::1" and other malformed URLs
+        return None
     if scheme:
         return href
     if href.startswith("//"):

@@ -114,3 +114,20 @@ def test_meta_description_span_is_the_tag() -> None:
     span = doc.meta.description_span
     assert span is not None
     assert PAGE[span.start:span.end] == '<meta name="description" content="How massage helps.">'
+
+
+def test_text_is_never_located_inside_a_tag_attribute() -> None:
+    source = '<p><a href="#prices">prices</a> and <img alt="cheap" src="x.png"> cheap</p>'
+    doc = parse_document(source, "html")
+    (block,) = doc.blocks
+    for needle in ("prices", "cheap"):
+        i = block.text.index(needle)
+        span = block.source_span(i, i + len(needle))
+        assert source[span.start:span.end] == needle
+        assert source[span.start - 1] in "> "
+
+
+def test_malformed_urls_and_deep_nesting_do_not_raise() -> None:
+    doc = parse_document('<p><a href="http://[::1">bad</a></p>' + "<div>" * 5000 + "deep", "html")
+    assert doc.links[0].url is None
+    assert doc.blocks[-1].text.endswith("deep")
