@@ -1,0 +1,148 @@
+"""Foreign pieces found by script: letters of a script the document's language is not written in
+(Hangul in English, kana in Chinese) are foreign with certainty, even as one word.
+
+Latin is the exception: brand names, code and URLs are written in Latin in every language, so
+Latin inside a non-Latin document is left to the sentence-level check (``language_passages``).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from seokit.analysis.language_data import (
+    SCRIPT_LANGUAGE,
+    SINGLE_LANGUAGE_SCRIPTS,
+    TOLERATED_SCRIPTS,
+    script_languages,
+)
+from seokit.text.langid import detector_languages, identify
+from seokit.text.scripts import KANA, Script, ScriptRun, count_words, script_of
+
+# a foreign run in a script many languages share (Cyrillic: ru/uk/bg...) is identified
+# statistically from this many words on; shorter runs get the script's most likely language
+MIN_RUN_WORDS = 3
+MIN_RUN_PROBABILITY = 0.9
+CERTAIN = 1.0  # a script only one language uses (Hangul → Korean)
+HAN_GUESS = 0.9  # Han is Japanese next to kana, else Chinese: right nearly always
+SCRIPT_GUESS = 0.5  # a short run in a shared script: its most common language
+_ORDER = {script: i for i, script in enumerate(Script)}
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A foreign range ``[start, end)`` of one block's text, before it is classified."""
+
+    start: int
+    end: int
+    language: str
+    confidence: float
+    scripts: tuple[tuple[Script, int], ...]  # letters per script, sorted by script
+
+    @property
+    def letters(self) -> int:
+        return sum(n for _, n in self.scripts)
+
+    @property
+    def script(self) -> Script:
+        return max(self.scripts, key=lambda pair: (pair[1], -_ORDER[pair[0]]))[0]
+
+    def join(self, other: Piece) -> Piece:
+        counts = Counter(dict(self.scripts))
+        counts.update(dict(other.scripts))
+        return Piece(self.start, other.end, self.language,
+                     min(self.confidence, other.confidence), tuple(sorted(counts.items())))
+
+
+def dominant_script(counts: Counter[Script]) -> Script | None:
+    """The script with most letters; ties go to the one listed first in ``Script``."""
+    if not counts:
+        return None
+    return max(counts, key=lambda s: (counts[s], -_ORDER[s]))
+
+
+def foreign_script_pieces(
+    text: str, runs: list[ScriptRun], native: frozenset[Script], document_has_kana: bool
+) -> list[Piece]:
+    """The runs of ``text`` in scripts foreign to the document, with their languages; runs of
+    one language that follow each other (東京 + に + 行きました) are joined."""
+    block_has_kana = any(r.script in KANA for r in runs)
+    labelled: list[tuple[int, Piece]] = []
+    for i, run in enumerate(runs):
+        if run.script in native or run.script in TOLERATED_SCRIPTS:
+            if run.script is Script.HAN and KANA - native:
+                labelled.extend((i, piece) for piece in _kanji_next_to_kana(text, runs, i))
+            continue
+        language, confidence = _run_language(text, run, block_has_kana or document_has_kana)
+        labelled.append((i, _run_piece(run, language, confidence)))
+    merged: list[tuple[int, Piece]] = []
+    for i, piece in labelled:
+        if merged and merged[-1][0] == i - 1 and merged[-1][1].language == piece.language:
+            merged[-1] = (i, merged[-1][1].join(piece))
+        else:
+            merged.append((i, piece))
+    return [piece for _, piece in merged]
+
+
+def _run_piece(run: ScriptRun, language: str, confidence: float) -> Piece:
+    return Piece(run.start, run.end, language, confidence, ((run.script, run.letters),))
+
+
+def _kanji_next_to_kana(text: str, runs: list[ScriptRun], i: int) -> list[Piece]:
+    """Kanji touching kana belong to the same Japanese phrase (東京に), even where Han letters
+    are native (a Chinese or Korean document): the letters of the Han run up to the first
+    space or punctuation on the side that touches kana."""
+    run = runs[i]
+    kana_before = i > 0 and runs[i - 1].script in KANA and runs[i - 1].end == run.start
+    kana_after = i + 1 < len(runs) and runs[i + 1].script in KANA and runs[i + 1].start == run.end
+    pieces: list[Piece] = []
+    head = _letters_end(text, run.start, run.end)
+    if kana_before:
+        pieces.append(_partial_piece(text, run.start, head))
+    if kana_after:
+        tail = _letters_start(text, run.start, run.end)
+        if pieces and tail <= head:
+            return [_run_piece(run, "ja", HAN_GUESS)]  # no break inside: the whole run
+        pieces.append(_partial_piece(text, tail, run.end))
+    return pieces
+
+
+def _letters_end(text: str, start: int, end: int) -> int:
+    i = start
+    while i < end and (script_of(text[i]) is not None or _is_mark(text[i])):
+        i += 1
+    return i
+
+
+def _letters_start(text: str, start: int, end: int) -> int:
+    i = end
+    while i > start and (script_of(text[i - 1]) is not None or _is_mark(text[i - 1])):
+        i -= 1
+    return i
+
+
+def _is_mark(char: str) -> bool:
+    return unicodedata.category(char)[0] == "M"
+
+
+def _partial_piece(text: str, start: int, end: int) -> Piece:
+    letters = sum(1 for ch in text[start:end] if script_of(ch) is Script.HAN)
+    return Piece(start, end, "ja", HAN_GUESS, ((Script.HAN, letters),))
+
+
+def _run_language(text: str, run: ScriptRun, has_kana: bool) -> tuple[str, float]:
+    if run.script is Script.HAN:
+        return ("ja" if has_kana else "zh"), HAN_GUESS
+    if run.script in SINGLE_LANGUAGE_SCRIPTS:
+        return SCRIPT_LANGUAGE[run.script], CERTAIN
+    candidates = script_languages(run.script) & detector_languages()
+    if len(candidates) == 1:
+        return next(iter(candidates)), CERTAIN
+    chunk = text[run.start:run.end]
+    if candidates and count_words(chunk) >= MIN_RUN_WORDS:
+        ranked = identify(chunk, candidates)
+        if ranked and ranked[0][1] >= MIN_RUN_PROBABILITY:
+            return ranked[0][0], ranked[0][1]
+    guess = SCRIPT_LANGUAGE.get(run.script)
+    return (guess, SCRIPT_GUESS) if guess else ("und", 0.0)

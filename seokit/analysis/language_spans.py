@@ -1,0 +1,120 @@
+"""Foreign spans: text in another language than the document's, found by script
+(``language_pieces``) and by sentence-level identification (``language_passages``), then
+classified as an injected keyword, a tag list or a passage, and checked against ``lang``."""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from seokit.analysis.language_data import LANGUAGE_SCRIPTS, TOLERATED_SCRIPTS
+from seokit.analysis.language_passages import foreign_sentences
+from seokit.analysis.language_pieces import Piece, foreign_script_pieces
+from seokit.document import Block, BlockKind, Span
+from seokit.text.langid import primary_language
+from seokit.text.scripts import Script, ScriptRun, count_words
+from seokit.text.tokens import words
+
+# up to this many words a foreign span is a keyword or phrase, beyond it a passage
+MAX_KEYWORD_WORDS = 4
+# a block at least this foreign (by letters), made of short separated items, is a tag list
+TAG_LIST_FOREIGN_SHARE = 0.5
+# words sharing an ending in a list of at least this many: '칠곡출장마사지 영주출장마사지 …'
+MIN_SHARED_ENDING_WORDS = 3
+_LIST_SEPARATORS = re.compile(r"\s*[,;|/·•#、，；]+\s*")
+_SENTENCE_END = re.compile(r"[.!?。！？]")
+
+
+class SpanKind(enum.StrEnum):
+    INJECTED_KEYWORD = "injected-keyword"
+    TAG_LIST = "tag-list"
+    FOREIGN_PASSAGE = "foreign-passage"
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignSpan:
+    """Text in another language than the document's. ``start``/``end`` are offsets into the
+    block's text, ``span`` the same range in the source. ``tagged``: the enclosing element's
+    ``lang`` names the span's language, so readers and search engines are told."""
+
+    span: Span
+    block: int
+    start: int
+    end: int
+    text: str
+    language: str
+    script: Script
+    kind: SpanKind
+    tagged: bool
+    confidence: float
+    words: int
+
+
+def native_scripts(language: str, fallback: Script | None) -> frozenset[Script]:
+    """The scripts ``language`` is written in; for a language seokit has no data on, the
+    document's dominant script."""
+    scripts = LANGUAGE_SCRIPTS.get(language)
+    if scripts is not None:
+        return scripts
+    return frozenset({fallback}) if fallback is not None else TOLERATED_SCRIPTS
+
+
+def find_foreign_spans(
+    blocks: Sequence[tuple[Block, list[ScriptRun]]],
+    language: str,
+    native: frozenset[Script],
+    document_has_kana: bool,
+) -> list[ForeignSpan]:
+    """Every foreign span of the given blocks (each with its script runs), sorted by source."""
+    out: list[ForeignSpan] = []
+    for block, runs in blocks:
+        pieces = foreign_script_pieces(block.text, runs, native, document_has_kana)
+        pieces += foreign_sentences(block.text, runs, language, native)
+        block_letters = sum(r.letters for r in runs)
+        share = sum(p.letters for p in pieces) / block_letters if block_letters else 0.0
+        out.extend(_classify(block, piece, share) for piece in pieces)
+    out.sort(key=lambda s: (s.span.start, s.span.end, s.language))
+    return out
+
+
+def _classify(block: Block, piece: Piece, foreign_share: float) -> ForeignSpan:
+    text = block.text[piece.start:piece.end]
+    count = count_words(text)
+    if foreign_share >= TAG_LIST_FOREIGN_SHARE and _looks_like_keyword_list(text, block.kind):
+        kind = SpanKind.TAG_LIST
+    elif count <= MAX_KEYWORD_WORDS:
+        kind = SpanKind.INJECTED_KEYWORD
+    else:
+        kind = SpanKind.FOREIGN_PASSAGE
+    return ForeignSpan(
+        span=block.source_span(piece.start, piece.end),
+        block=block.index,
+        start=piece.start,
+        end=piece.end,
+        text=text,
+        language=piece.language,
+        script=piece.script,
+        kind=kind,
+        tagged=primary_language(block.lang) == piece.language,
+        confidence=round(piece.confidence, 4),
+        words=count,
+    )
+
+
+def _looks_like_keyword_list(text: str, kind: BlockKind) -> bool:
+    """Short items with separators, one entry of a list or table, or a run of words sharing an
+    ending ('칠곡출장마사지 영주출장마사지 구미출장마사지': town + service, the spam pattern)."""
+    items = [item for item in _LIST_SEPARATORS.split(text) if item.strip()]
+    short = all(count_words(item) <= MAX_KEYWORD_WORDS for item in items)
+    if short and (len(items) >= 2 or kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_CELL)):
+        return True
+    if _SENTENCE_END.search(text):
+        return False
+    tokens = [t.lower for t in words(text) if len(t.text) >= 3]
+    endings = Counter(t[-2:] for t in tokens)
+    if len(tokens) < MIN_SHARED_ENDING_WORDS or not endings:
+        return False
+    return endings.most_common(1)[0][1] >= max(MIN_SHARED_ENDING_WORDS, len(tokens) / 2)

@@ -1,0 +1,179 @@
+"""Statistical language identification (langdetect), made deterministic, plus language codes.
+
+langdetect samples n-grams at random. Each call here gets its own detector seeded with a fixed
+value, so a result depends only on the text and the candidates, never on earlier calls. Profiles
+are loaded once, in sorted order, so the internal language order (and with it every floating-point
+sum) is the same on every machine.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import unicodedata
+from collections.abc import Collection, Mapping
+from types import MappingProxyType
+from typing import Any
+
+SEED = 0
+_EDGE_PUNCTUATION = "\"'“”‘’«»‹›()[]{}<>,.;:!?¡¿…*_`~|—–-/\\"
+_JOINERS = "'’-"
+# langdetect splits Chinese into two profiles; seokit reports ISO 639-1 codes
+_DETECTOR_CODES = {"zh-cn": "zh", "zh-tw": "zh"}
+# deprecated or macro-language tags that name the same language as the code seokit reports
+_ALIASES = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "mo": "ro", "nb": "no", "nn": "no",
+            "fil": "tl", "cmn": "zh", "yue": "zh", "sh": "hr"}
+
+
+@functools.cache
+def _factory() -> Any:
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+    factory = DetectorFactory()
+    profiles = []
+    for name in sorted(os.listdir(PROFILES_DIRECTORY)):
+        with open(os.path.join(PROFILES_DIRECTORY, name), encoding="utf-8") as handle:
+            profiles.append(handle.read())
+    factory.load_json_profile(profiles)
+    return factory
+
+
+@functools.cache
+def detector_languages() -> frozenset[str]:
+    """The languages langdetect can recognise, as seokit codes."""
+    return frozenset(_DETECTOR_CODES.get(code, code) for code in _factory().get_lang_list())
+
+
+def primary_language(tag: str | None) -> str | None:
+    """The primary language of a BCP 47 tag, normalised: 'en-US' → 'en', 'zh-Hant' → 'zh',
+    'iw' → 'he'. None for an empty or malformed tag."""
+    if not tag:
+        return None
+    primary = tag.strip().replace("_", "-").split("-", 1)[0].lower()
+    if not primary.isascii() or not primary.isalpha() or not 2 <= len(primary) <= 3:
+        return None
+    return _ALIASES.get(primary, primary)
+
+
+def identify(
+    text: str,
+    candidates: Collection[str] | None = None,
+    *,
+    prior: str | None = None,
+    prior_weight: float = 0.5,
+) -> tuple[tuple[str, float], ...]:
+    """Languages of ``text`` with their probabilities, most probable first.
+
+    ``candidates`` limits the answer to those languages (e.g. the languages written in the
+    text's script); ``prior`` gives one of them ``prior_weight`` of the starting belief, so a
+    text needs real evidence to be called anything else. Empty when the text has no usable
+    features (too short, digits only).
+    """
+    from langdetect.lang_detect_exception import LangDetectException
+
+    factory = _factory()
+    detector = factory.create()
+    detector.seed = SEED  # per-call seed: the result does not depend on call order
+    known = [code for code in factory.get_lang_list()
+             if candidates is None or _DETECTOR_CODES.get(code, code) in candidates]
+    if not known:
+        return ()
+    if candidates is not None or prior is not None:
+        detector.set_prior_map(_prior_map(known, prior, prior_weight))
+    detector.append(text)
+    try:
+        ranked = detector.get_probabilities()
+    except LangDetectException:
+        return ()
+    merged: dict[str, float] = {}
+    for item in ranked:
+        code = _DETECTOR_CODES.get(item.lang, item.lang)
+        merged[code] = merged.get(code, 0.0) + float(item.prob)
+    return tuple(sorted(merged.items(), key=lambda pair: (-pair[1], pair[0])))
+
+
+def _prior_map(known: list[str], prior: str | None, weight: float) -> dict[str, float]:
+    favoured = [c for c in known if _DETECTOR_CODES.get(c, c) == prior]
+    others = [c for c in known if c not in favoured]
+    if not favoured or not others:
+        return {code: 1.0 for code in known}
+    prior_map = {code: weight / len(favoured) for code in favoured}
+    prior_map.update({code: (1.0 - weight) / len(others) for code in others})
+    return prior_map
+
+
+@functools.cache
+def language_name(code: str) -> str:
+    """The English name of a language ('ko' → 'Korean'), or the code when it has none."""
+    try:
+        import langcodes
+
+        name = str(langcodes.Language.get(code).display_name())
+    except (ImportError, LookupError, ValueError):
+        return code
+    # langcodes answers "Unknown language [xx]" for codes it does not know
+    return code if name.lower().startswith("unknown language") else name
+
+
+# stop-words names Norwegian Bokmål "nb"; seokit reports Norwegian as langdetect does, "no"
+_FUNCTION_WORD_CODES = {"no": "nb"}
+
+
+@functools.cache
+def function_words(code: str) -> frozenset[str]:
+    """The language's most common words (articles, pronouns, prepositions...) from the
+    stop-words package, lower-cased; empty when it has no list for the language."""
+    from stop_words import StopWordError, get_stop_words
+
+    try:
+        return frozenset(w.lower() for w in get_stop_words(_FUNCTION_WORD_CODES.get(code, code)))
+    except StopWordError:
+        return frozenset()
+
+
+@functools.cache
+def function_word_index() -> Mapping[str, frozenset[str]]:
+    """Every function word of every language stop-words has a list for, with the languages
+    that use it ('die' → de, af, nl...)."""
+    from stop_words import LANGUAGE_MAPPING
+
+    from_package = {v: k for k, v in _FUNCTION_WORD_CODES.items()}
+    languages: dict[str, set[str]] = {}
+    for package_code in sorted(LANGUAGE_MAPPING):
+        code = from_package.get(package_code, package_code)
+        for word in function_words(code):
+            languages.setdefault(word, set()).add(code)
+    return MappingProxyType({word: frozenset(codes) for word, codes in languages.items()})
+
+
+def is_valid_tag(tag: str) -> bool:
+    """Whether ``tag`` is a well-formed BCP 47 language tag ('en-US' yes, 'english' no)."""
+    import langcodes
+
+    return bool(langcodes.tag_is_valid(tag.strip()))
+
+
+def prose_words(text: str) -> list[str]:
+    """The words of ``text`` that are prose: identifiers, paths, numbers and URLs dropped, so
+    statistical identification sees language, not code."""
+    tokens = (token.strip(_EDGE_PUNCTUATION) for token in text.split())
+    return [token for token in tokens if _is_plain_word(token)]
+
+
+def _is_plain_word(token: str) -> bool:
+    """Letters (with marks) and inner apostrophes or hyphens, not camelCase: a word of prose,
+    not an identifier, path, number or URL."""
+    if not token or token[0] in _JOINERS or token[-1] in _JOINERS:
+        return False
+    previous_lower = False
+    for char in token:
+        if char in _JOINERS:
+            previous_lower = False
+            continue
+        category = unicodedata.category(char)
+        if category[0] not in "LM":
+            return False
+        if category == "Lu" and previous_lower:
+            return False  # getUserId, iPhone: code or a brand, not prose
+        previous_lower = category == "Ll"
+    return True
