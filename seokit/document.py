@@ -94,11 +94,22 @@ class Block:
     level: int = 0
     lang: str | None = None
     main: bool = True
+    # inline elements with a lang attribute of their own: (text start, text end, lang)
+    lang_spans: tuple[tuple[int, int, str], ...] = ()
     _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # the segment starts, for bisecting text offsets (computed once per block)
         object.__setattr__(self, "_starts", tuple(s.text_start for s in self.segments))
+
+    def lang_at(self, start: int, end: int) -> str | None:
+        """The ``lang`` in force over the text range: the innermost inline element that covers
+        it, else the block's own."""
+        best: tuple[int, int, str] | None = None
+        for span in self.lang_spans:
+            if span[0] <= start and end <= span[1] and (best is None or span[0] >= best[0]):
+                best = span
+        return best[2] if best else self.lang
 
     def source_offset(self, text_offset: int, *, end: bool = False) -> int:
         """The source offset of a text offset; characters that were not copied verbatim

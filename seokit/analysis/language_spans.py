@@ -98,7 +98,7 @@ def _classify(block: Block, piece: Piece, foreign_share: float) -> ForeignSpan:
         language=piece.language,
         script=piece.script,
         kind=kind,
-        tagged=primary_language(block.lang) == piece.language,
+        tagged=primary_language(block.lang_at(piece.start, piece.end)) == piece.language,
         confidence=round(piece.confidence, 4),
         words=count,
     )

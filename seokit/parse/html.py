@@ -155,6 +155,7 @@ class _Open:
     start: int | None
     links: list[_PendingLink] = field(default_factory=list)
     images: list[tuple[Tag, int | None]] = field(default_factory=list)
+    lang_spans: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 class _Walker:
@@ -255,6 +256,14 @@ class _Walker:
             for link in self.open_links:
                 link.has_image = True
             return
+        own_lang = (_attr(tag, "lang") or "").strip()
+        if own_lang and name != "a":
+            start = block.builder.length
+            self.walk(tag, ctx)
+            if self.open is block:
+                text_start = start + (1 if block.builder.text()[start:start + 1] == " " else 0)
+                block.lang_spans.append((text_start, block.builder.length, own_lang))
+            return
         if name == "a" and tag.has_attr("href"):
             link = _PendingLink(tag, block.builder.length, position)
             self.open_links.append(link)
@@ -283,7 +292,8 @@ class _Walker:
             end = max(start, block.builder.last_source or start)
             self.blocks.append(Block(
                 index, block.kind, text, Span(start, end), tuple(block.builder.segments),
-                block.level, block.context.lang, block.context.main))
+                block.level, block.context.lang, block.context.main,
+                tuple(sorted(block.lang_spans))))
         for pending in block.links:
             anchor = text[pending.text_start:pending.text_end].strip() if text else ""
             tag = pending.tag

@@ -21,8 +21,13 @@ class Sentence:
     end: int
 
 
+# Only the word before a dot decides; looking back a bounded window keeps splitting linear
+# even for one huge block with thousands of dots.
+_LOOK_BACK = 32
+
+
 def _ends_with_abbreviation(text: str, dot: int) -> bool:
-    head = text[:dot].rsplit(None, 1)
+    head = text[max(0, dot - _LOOK_BACK):dot].rsplit(None, 1)
     if not head:
         return False
     last = head[-1].lstrip("(\"'“‘").lower()

@@ -5,8 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# letters or digits, joined by an apostrophe or hyphen ("don't", "well-being", "COVID-19")
-_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+# Combining marks are not \w, yet they belong inside words: decomposed "é", Hindi vowel
+# signs and viramas, Arabic and Hebrew points, Thai vowels, kana voicing marks.
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+    "\u06d6-\u06ed\u0900-\u0963\u0966-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+    "\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u3099\u309a\ufe20-\ufe2f"
+)
+_PART = rf"[^\W_](?:[^\W_]|[{_MARKS}])*"
+# letters or digits (with their marks), joined by an apostrophe or hyphen
+# ("don't", "well-being", "COVID-19")
+_WORD = re.compile(rf"{_PART}(?:['’\-]{_PART})*")
 
 
 @dataclass(frozen=True, slots=True)

@@ -382,3 +382,16 @@ def test_document_is_frozen_and_analysis_is_memoised(example_text: str) -> None:
     doc: Document = parse_document(example_text, "text")
     ctx = Context(doc)
     assert ctx.metric("language") is ctx.metric("language")
+
+
+def test_inline_span_with_matching_lang_is_tagged_not_injected() -> None:
+    from seokit.audit import audit_document
+    from seokit.parse import parse_document
+
+    source = ('<html lang="en"><body><p>Our Seoul office greets visitors with '
+              '<span lang="ko">안녕하세요</span> every morning, and the phrase means hello. '
+              'Visitors often learn it on their first day in the city.</p></body></html>')
+    report = audit_document(parse_document(source, "html"), config={"select": ["LG101"]})
+    spans = report.metrics["language"].spans
+    assert [(s.text, s.tagged) for s in spans] == [("안녕하세요", True)]
+    assert not report.findings

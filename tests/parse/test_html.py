@@ -131,3 +131,11 @@ def test_malformed_urls_and_deep_nesting_do_not_raise() -> None:
     doc = parse_document('<p><a href="http://[::1">bad</a></p>' + "<div>" * 5000 + "deep", "html")
     assert doc.links[0].url is None
     assert doc.blocks[-1].text.endswith("deep")
+
+
+def test_inline_lang_attributes_are_kept_as_ranges() -> None:
+    source = '<html lang="en"><p>We say <span lang="ko">안녕하세요</span> to friends.</p></html>'
+    (block,) = parse_document(source, "html").blocks
+    i = block.text.index("안녕하세요")
+    assert block.lang_at(i, i + 5) == "ko"
+    assert block.lang_at(0, 2) == "en"
