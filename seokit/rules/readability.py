@@ -101,10 +101,12 @@ class TooManyLongSentences(Rule):
 
     ## What it does
     Counts the sentences with more than `max_words` words. When their share of all sentences
-    is above `max_percent`, each long sentence gets a finding at its place, so an editor or a
-    CI annotation shows exactly which sentences to split; the message also gives the share.
-    Texts with fewer than `min_sentences` sentences, and languages written without spaces
-    between words, are not judged.
+    is above `max_percent`, one finding says so, placed at the longest sentence; its message
+    names the longest few by line, and its data lists every long sentence with its line and
+    column (the readability section of the report lists them too). One finding rather than one
+    per sentence: the problem is the share, and two dozen identical warnings would bury the
+    rest of the audit. Texts with fewer than `min_sentences` sentences, and languages written
+    without spaces between words, are not judged.
 
     Yoast SEO's sentence length assessment uses the same defaults: 20 words, 25 %.
 
@@ -145,17 +147,23 @@ class TooManyLongSentences(Rule):
         percent = 100 * len(long) / stats.sentences if stats.sentences else 0.0
         if percent <= opts["max_percent"]:
             return
-        for sentence in long:
-            yield self.finding(
-                ctx,
-                f"This sentence has {sentence.words} words (more than {opts['max_words']}). "
-                f"{len(long)} of {stats.sentences} sentences ({percent:.0f} %) are that long; "
-                f"keep it to {opts['max_percent']:g} % or less by splitting some.",
-                span=sentence.span(ctx.document),
-                data={"words": sentence.words, "max_words": opts["max_words"],
-                      "percent": round(percent, 2), "threshold": opts["max_percent"],
-                      "long_sentences": len(long), "sentences": stats.sentences},
-            )
+        doc = ctx.document
+        located = [(sentence, doc.locate(sentence.span(doc))) for sentence in long]
+        longest = sorted(located, key=lambda item: (-item[0].words, item[1].line, item[1].column))
+        named = ", ".join(f"line {loc.line} ({sentence.words} words)"
+                          for sentence, loc in longest[:3])
+        yield self.finding(
+            ctx,
+            f"{len(long)} of {stats.sentences} sentences ({percent:.0f} %) have more than "
+            f"{opts['max_words']} words; keep that to {opts['max_percent']:g} % or less by "
+            f"splitting some. The longest: {named}.",
+            span=longest[0][0].span(doc),
+            data={"percent": round(percent, 2), "threshold": opts["max_percent"],
+                  "max_words": opts["max_words"], "long_sentences": len(long),
+                  "sentences": stats.sentences,
+                  "locations": [{"line": loc.line, "column": loc.column, "words": sentence.words}
+                                for sentence, loc in located]},
+        )
 
 
 @register
