@@ -12,6 +12,8 @@ from bs4.element import Comment, Declaration, Doctype, NavigableString, Processi
 
 from seokit.document import Block, BlockKind, Document, Format, Image, Link, Meta, Span
 from seokit.parse.align import TextBuilder, collapse
+from seokit.parse.boilerplate import attr as _attr
+from seokit.parse.boilerplate import is_boilerplate
 from seokit.parse.links import resolve
 
 _BLOCK_KINDS = {
@@ -30,13 +32,6 @@ _SKIP = frozenset(
     "button canvas video audio map".split()
 )
 _SKIP_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
-_BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside"})
-_BOILERPLATE_ROLES = frozenset({"navigation", "contentinfo", "banner", "complementary", "search"})
-_BOILERPLATE_NAMES = re.compile(
-    r"(?:^|[-_ ])(nav|navbar|navigation|menu|footer|sidebar|cookies?|cookie-banner|breadcrumbs?|"
-    r"tag-?cloud|share|social|related-posts|site-header|masthead)(?:$|[-_ ])",
-    re.IGNORECASE,
-)
 _TAG_SEARCH_WINDOW = 65536
 # deeper nesting than this is not a real article; its text is read flat (no recursion limit)
 MAX_DEPTH = 200
@@ -67,15 +62,6 @@ def parse_html(source: str, *, path: str | None = None, url: str | None = None) 
     del html_tag
     return Document(source, Format.HTML, meta, tuple(walker.blocks), tuple(walker.links),
                     tuple(walker.images), path=path, url=url)
-
-
-def _attr(tag: Tag, name: str) -> str | None:
-    value = tag.get(name)
-    if value is None:
-        return None
-    if isinstance(value, list):
-        return " ".join(value)
-    return str(value)
 
 
 def _meta(soup: BeautifulSoup, source: str, base: str | None) -> Meta:
@@ -223,7 +209,7 @@ class _Walker:
         lang = _attr(tag, "lang")
         child_ctx = _Context(
             lang=lang.strip() if lang and lang.strip() else ctx.lang,
-            main=ctx.main and not _is_boilerplate(tag, name),
+            main=ctx.main and not is_boilerplate(tag, name),
             quote=ctx.quote or name == "blockquote",
         )
         position = self.locate_tag(name)
@@ -316,15 +302,3 @@ class _Walker:
             span = Span(position, position + 4) if position is not None else None
             self.images.append(Image(src, resolve(self.base, src), _attr(tag, "alt"), span,
                                      _attr(tag, "title"), index))
-
-
-def _is_boilerplate(tag: Tag, name: str) -> bool:
-    if name in _BOILERPLATE_TAGS:
-        return True
-    if name == "header" and tag.find_parent(["article", "main"]) is None:
-        return True
-    role = (_attr(tag, "role") or "").lower()
-    if role in _BOILERPLATE_ROLES:
-        return True
-    names = " ".join(filter(None, (_attr(tag, "id"), _attr(tag, "class"))))
-    return bool(names) and _BOILERPLATE_NAMES.search(names) is not None

@@ -1,0 +1,48 @@
+"""The ``seokit`` command: a thin layer over the API. Each subcommand is a module in this
+package with a ``register(subparsers)`` function; ``COMMANDS`` lists them in help order."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import traceback
+from collections.abc import Sequence
+
+from seokit._version import __version__
+from seokit.cli.common import EXIT_ERROR
+from seokit.errors import SeokitError
+
+COMMANDS = ("audit", "rules")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="seokit",
+        description="Audit content for readability, keywords, mixed-language text and links.",
+    )
+    parser.add_argument("--version", action="version", version=f"seokit {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(f"seokit.cli.{name}").register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_ERROR
+    try:
+        code: int = args.run(args)
+        return code
+    except SeokitError as exc:
+        if args.debug:
+            traceback.print_exc()
+        print(f"seokit: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("seokit: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,7 @@
+"""``python -m seokit.cli``: the command line."""
+
+import sys
+
+from seokit.cli import main
+
+sys.exit(main())

@@ -1,0 +1,80 @@
+"""``seokit audit``: audit files, URLs or stdin and print or write the report."""
+
+from __future__ import annotations
+
+import argparse
+import traceback
+from pathlib import Path
+from typing import Any
+
+from seokit.cli.common import (
+    EXIT_CLEAN,
+    EXIT_ERROR,
+    EXIT_FINDINGS,
+    add_debug,
+    error,
+    split_codes,
+    write_output,
+)
+from seokit.errors import SeokitError
+from seokit.findings import Severity
+from seokit.report import FORMATS
+
+
+def register(subparsers: Any) -> None:
+    audit = subparsers.add_parser("audit", help="audit files, URLs or stdin (-)",
+                                  description="Audit one or more files, URLs or stdin (-).")
+    audit.add_argument("inputs", nargs="+", metavar="PATH|URL|-")
+    audit.add_argument("--keyphrase", "-k", help="the focus keyphrase to check")
+    audit.add_argument("--format", "-f", choices=sorted(FORMATS), default="text")
+    audit.add_argument("--output", "-o", type=Path, help="write the report to this file")
+    audit.add_argument("--fail-on", choices=[s.value for s in Severity], default="error",
+                       help="exit with 1 when a finding is at least this severe (default: error)")
+    audit.add_argument("--select", action="append", default=[], metavar="CODES",
+                       help="run only these rules (codes, prefixes such as LG, or names; "
+                            "comma-separated)")
+    audit.add_argument("--ignore", action="append", default=[], metavar="CODES",
+                       help="skip these rules (codes, prefixes or names; comma-separated)")
+    audit.add_argument("--lang", help="the document language, instead of detecting it")
+    add_debug(audit)
+    audit.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from seokit.audit import audit_document, parse
+    from seokit.config import Config
+    from seokit.report import render
+    from seokit.report.model import InputFailure, Report
+
+    config = Config.from_mapping(
+        {"select": split_codes(args.select), "ignore": split_codes(args.ignore),
+         "language": args.lang},
+        origin="command line",
+    )
+    documents = []
+    failures = []
+    for source in args.inputs:
+        try:
+            documents.append(audit_document(parse(source), keyphrase=args.keyphrase, config=config))
+        except SeokitError as exc:
+            if args.debug:
+                traceback.print_exc()
+            error(str(exc))
+            failures.append(InputFailure(source, exc.problem))
+        except Exception as exc:  # a bug must not lose the rest of the batch
+            if args.debug:
+                traceback.print_exc()
+            problem = f"internal error ({type(exc).__name__}: {exc}); please report it"
+            error(f"{source}: {problem}")
+            failures.append(InputFailure(source, problem))
+    report = Report(tuple(documents), tuple(failures))
+    if not write_output(render(report, args.format), args.output):
+        return EXIT_ERROR
+    if failures:
+        return EXIT_ERROR
+    threshold = Severity(args.fail_on).rank
+    if any(f.severity.rank >= threshold for f in report.findings):
+        return EXIT_FINDINGS
+    return EXIT_CLEAN
+
+

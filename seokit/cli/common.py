@@ -1,0 +1,39 @@
+"""What every subcommand shares: exit codes, error lines, writing the output."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def error(message: str) -> None:
+    """One line on stderr, naming what is wrong."""
+    print(f"seokit: error: {message}", file=sys.stderr)
+
+
+def write_output(text: str, path: Path | None) -> bool:
+    """Write to the file, or stdout without one; False (after saying why) if it cannot."""
+    if path is None:
+        sys.stdout.write(text)
+        return True
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        error(f"{path}: cannot write the report ({exc.strerror})")
+        return False
+    return True
+
+
+def split_codes(values: list[str]) -> list[str]:
+    """``--select LG,KW --select MT101`` becomes ``["LG", "KW", "MT101"]``."""
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
+def add_debug(parser: argparse.ArgumentParser) -> None:
+    """Accept --debug after the subcommand too (``seokit audit x.md --debug``)."""
+    parser.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                        help=argparse.SUPPRESS)
