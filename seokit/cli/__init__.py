@@ -1,10 +1,12 @@
 """The ``seokit`` command: a thin layer over the API. Each subcommand is a module in this
-package with a ``register(subparsers)`` function; ``COMMANDS`` lists them in help order."""
+package with a ``register(subparsers)`` function and an ``ORDER`` number for the help listing;
+adding a command is adding a module."""
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import pkgutil
 import sys
 import traceback
 from collections.abc import Sequence
@@ -13,7 +15,19 @@ from seokit._version import __version__
 from seokit.cli.common import EXIT_ERROR
 from seokit.errors import SeokitError
 
-COMMANDS = ("audit", "rules")
+_NOT_COMMANDS = frozenset({"common", "__main__"})
+
+
+def command_modules() -> list[object]:
+    """Every subcommand module, in help order."""
+    import seokit.cli as package
+
+    modules = [
+        importlib.import_module(f"seokit.cli.{info.name}")
+        for info in pkgutil.iter_modules(package.__path__)
+        if info.name not in _NOT_COMMANDS and not info.name.startswith("_")
+    ]
+    return sorted(modules, key=lambda m: (getattr(m, "ORDER", 100), m.__name__))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -24,8 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"seokit {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
-        importlib.import_module(f"seokit.cli.{name}").register(subparsers)
+    for module in command_modules():
+        module.register(subparsers)  # type: ignore[attr-defined]
     return parser
 
 

@@ -20,6 +20,8 @@ from seokit.errors import SeokitError
 from seokit.findings import Severity
 from seokit.report import FORMATS
 
+ORDER = 10
+
 
 def register(subparsers: Any) -> None:
     audit = subparsers.add_parser("audit", help="audit files, URLs or stdin (-)",

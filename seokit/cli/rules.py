@@ -10,6 +10,8 @@ from seokit.cli.common import EXIT_CLEAN
 from seokit.errors import UnknownRuleError
 from seokit.rules.base import Rule
 
+ORDER = 90
+
 
 def register(subparsers: Any) -> None:
     rules = subparsers.add_parser("rules", help="list every rule")
