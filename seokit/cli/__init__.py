@@ -10,6 +10,7 @@ import pkgutil
 import sys
 import traceback
 from collections.abc import Sequence
+from types import ModuleType
 
 from seokit._version import __version__
 from seokit.cli.common import EXIT_ERROR
@@ -18,7 +19,7 @@ from seokit.errors import SeokitError
 _NOT_COMMANDS = frozenset({"common", "__main__"})
 
 
-def command_modules() -> list[object]:
+def command_modules() -> list[ModuleType]:
     """Every subcommand module, in help order."""
     import seokit.cli as package
 
@@ -39,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in command_modules():
-        module.register(subparsers)  # type: ignore[attr-defined]
+        module.register(subparsers)
     return parser
 
 
