@@ -8,14 +8,16 @@ import traceback
 from collections.abc import Mapping
 from typing import Any
 
-from seokit.config import Config
+from seokit.config import Config, Layer, parse_layer
 from seokit.context import Context, Settings
-from seokit.document import Document
+from seokit.document import Document, Format
 from seokit.findings import Finding
 from seokit.parse import parse_document
 from seokit.report.model import Analysis, DocumentReport, Report, RuleResult, RuleStatus
+from seokit.rules.base import Rule
 from seokit.scoring import category_scores
 from seokit.sources import Loaded, load
+from seokit.suppressions import apply_suppressions, find_suppressions
 
 Source = str | bytes | os.PathLike[str] | Document
 METRICS = ("language", "readability", "keywords", "links", "structure")
@@ -59,35 +61,66 @@ def audit_document(
     keyphrase: str | None = None,
     config: Config | Mapping[str, Any] | None = None,
 ) -> DocumentReport:
+    """Run the selected rules on one parsed document.
+
+    Settings are resolved in layers: ``config`` (a config file's and the command line's),
+    then the document's front matter (disabled rules, keyphrase, synonyms, language), then
+    the ``languages`` table for the document's language once that is known. Findings that an
+    inline suppression covers are kept apart in ``suppressed``, never dropped silently.
+    """
     from seokit.rules import all_rules
 
     cfg = config if isinstance(config, Config) else Config.from_mapping(config or {})
-    settings = Settings(keyphrase=keyphrase or cfg.keyphrase, language=cfg.language)
+    cfg = cfg.merge(_front_matter_layer(document))
+    settings = Settings(keyphrase=keyphrase or cfg.keyphrase, synonyms=cfg.synonyms,
+                        language=cfg.language)
     ctx = Context(document, settings)
+    cfg = cfg.for_language(ctx.metric("language").language)
     rules = all_rules()
     findings: list[Finding] = []
     results: list[RuleResult] = []
     for rule in cfg.selected(rules):
-        opts = cfg.options_for(rule)
-        try:
-            if not rule.applies(ctx, opts):
-                results.append(RuleResult(rule.code, RuleStatus.NOT_APPLICABLE))
-                continue
-            found = list(rule.check(ctx, opts))
-        except Exception as exc:  # a crash in one rule must not end the audit
-            where = traceback.extract_tb(exc.__traceback__)[-1]
-            results.append(RuleResult(
-                rule.code, RuleStatus.ERROR,
-                error=f"{type(exc).__name__}: {exc} ({os.path.basename(where.filename)}:{where.lineno})"))
-            continue
-        severity = cfg.severity_for(rule)
-        if severity is not rule.severity:
-            found = [dataclasses.replace(f, severity=severity) for f in found]
-        status = RuleStatus.FAILED if found else RuleStatus.PASSED
-        results.append(RuleResult(rule.code, status, rule.score(found)))
+        result, found = _run_rule(rule, ctx, cfg)
+        results.append(result)
         findings.extend(found)
-    findings.sort(key=Finding.sort_key)
+    suppressions = find_suppressions(document)
+    kept, suppressed, used = apply_suppressions(findings, suppressions, rules)
+    kept.sort(key=Finding.sort_key)
     weights = {code: rule.weight for code, rule in rules.items()}
     metrics = {name: ctx.metric(name) for name in METRICS}
-    return DocumentReport(document, metrics, tuple(findings), tuple(results),
-                          category_scores(results, weights))
+    return DocumentReport(
+        document, metrics, tuple(kept), tuple(results), category_scores(results, weights),
+        suppressed=tuple(sorted(suppressed, key=lambda pair: pair[0].sort_key())),
+        suppressions=tuple(zip(suppressions, used, strict=True)),
+    )
+
+
+def _run_rule(rule: Rule, ctx: Context, cfg: Config) -> tuple[RuleResult, list[Finding]]:
+    opts = cfg.options_for(rule)
+    try:
+        if not rule.applies(ctx, opts):
+            return RuleResult(rule.code, RuleStatus.NOT_APPLICABLE), []
+        found = list(rule.check(ctx, opts))
+    except Exception as exc:  # a crash in one rule must not end the audit
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        error = (f"{type(exc).__name__}: {exc} "
+                 f"({os.path.basename(where.filename)}:{where.lineno})")
+        return RuleResult(rule.code, RuleStatus.ERROR, error=error), []
+    severity = cfg.severity_for(rule)
+    if severity is not rule.severity:
+        found = [dataclasses.replace(f, severity=severity) for f in found]
+    status = RuleStatus.FAILED if found else RuleStatus.PASSED
+    return RuleResult(rule.code, status, rule.score(found)), found
+
+
+def _front_matter_layer(document: Document) -> Layer:
+    """Per-document settings from Markdown front matter, validated like a config table."""
+    meta = document.meta
+    data: dict[str, Any] = {}
+    if meta.disabled_rules:
+        data["ignore"] = list(meta.disabled_rules)
+    if meta.synonyms:
+        data["synonyms"] = list(meta.synonyms)
+    if meta.lang and document.format is not Format.HTML:
+        data["language"] = meta.lang
+    return parse_layer(data, document.name, where="front matter") if data else Layer()

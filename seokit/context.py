@@ -14,6 +14,7 @@ class Settings:
     """What an audit was asked for: the focus keyphrase, a language override, rule options."""
 
     keyphrase: str | None = None
+    synonyms: tuple[str, ...] = ()
     language: str | None = None
     rule_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
@@ -42,3 +43,8 @@ class Context:
     @property
     def keyphrase(self) -> str | None:
         return self.settings.keyphrase or self.document.meta.keyphrase
+
+    @property
+    def synonyms(self) -> tuple[str, ...]:
+        """The keyphrase's synonyms: from the settings, else the front matter."""
+        return self.settings.synonyms or self.document.meta.synonyms

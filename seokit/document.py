@@ -171,6 +171,8 @@ class Meta:
     robots: tuple[str, ...] = ()
     lang: str | None = None
     keyphrase: str | None = None
+    synonyms: tuple[str, ...] = ()
+    disabled_rules: tuple[str, ...] = ()  # front matter: rules switched off for this document
     slug: str | None = None
     charset: str | None = None
     hreflang: tuple[tuple[str, str], ...] = ()

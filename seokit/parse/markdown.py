@@ -94,13 +94,16 @@ def parse_markdown(source: str, *, path: str | None = None, url: str | None = No
         h1 = next((b for b in blocks if b.kind is BlockKind.HEADING and b.level == 1), None)
         if h1 is not None:
             title, title_span = h1.text, h1.span
+    settings = _seokit_settings(front, path or url or "<string>")
     meta = Meta(
         title=title,
         title_span=title_span,
         description=_string(front.get("description")),
         description_span=_front_matter_span(source, body_start, "description"),
-        keyphrase=_string(front.get("keyphrase")),
-        lang=_string(front.get("lang")),
+        keyphrase=_string(settings.get("keyphrase", front.get("keyphrase"))),
+        synonyms=_strings(settings.get("synonyms", front.get("synonyms"))),
+        disabled_rules=_strings(settings.get("disable")),
+        lang=_string(settings.get("lang", front.get("lang"))),
         slug=_string(front.get("slug")),
         canonical=_string(front.get("canonical")),
         front_matter=tuple(sorted((str(k), str(v)) for k, v in front.items())),
@@ -116,6 +119,36 @@ def _front_matter_span(source: str, end: int, key: str) -> Span | None:
     if match is None or not match.group(1):
         return None
     return Span(match.start(1), match.end(1))
+
+
+_SETTINGS_KEYS = frozenset({"disable", "keyphrase", "synonyms", "lang"})
+
+
+def _seokit_settings(front: dict[str, Any], name: str) -> dict[str, Any]:
+    """The front matter's ``seokit:`` table (``seokit-disable:`` is short for its ``disable``)."""
+    table = front.get("seokit", {})
+    if not isinstance(table, dict):
+        raise InputError(name, "front matter 'seokit' must be a mapping "
+                               f"with keys {', '.join(sorted(_SETTINGS_KEYS))}")
+    unknown = sorted(set(map(str, table)) - _SETTINGS_KEYS)
+    if unknown:
+        raise InputError(name, f"front matter seokit.{unknown[0]}: unknown key; known keys: "
+                               f"{', '.join(sorted(_SETTINGS_KEYS))}")
+    settings = dict(table)
+    for alias in ("seokit-disable", "seokit_disable"):
+        if alias in front:
+            settings["disable"] = front[alias]
+    return settings
+
+
+def _strings(value: object) -> tuple[str, ...]:
+    """A YAML list, or a comma-separated string, as a tuple of non-empty strings."""
+    if value is None:
+        return ()
+    items = value.split(",") if isinstance(value, str) else value
+    if not isinstance(items, list | tuple):
+        items = [items]
+    return tuple(str(item).strip() for item in items if str(item).strip())
 
 
 def _string(value: object) -> str | None:

@@ -11,6 +11,7 @@ from typing import Any
 from seokit._version import __version__
 from seokit.document import Document
 from seokit.findings import Finding
+from seokit.suppressions import Suppression
 
 SCHEMA_VERSION = 1
 FLOAT_DIGITS = 4
@@ -49,6 +50,8 @@ class DocumentReport:
     findings: tuple[Finding, ...]
     results: tuple[RuleResult, ...]
     scores: Mapping[str, int | None]
+    suppressed: tuple[tuple[Finding, Suppression], ...] = ()
+    suppressions: tuple[tuple[Suppression, int], ...] = ()
 
     @property
     def source(self) -> str:
@@ -68,6 +71,10 @@ class DocumentReport:
             for r in self.results
         ]
         out["scores"] = dict(self.scores)
+        if self.suppressions:
+            out["suppressions"] = [s.to_dict(used) for s, used in self.suppressions]
+            out["suppressed"] = [finding_to_dict(f) | {"suppressed_by": s.line}
+                                 for f, s in self.suppressed]
         return out
 
 
