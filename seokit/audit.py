@@ -86,6 +86,8 @@ def audit_document(
     suppressions = find_suppressions(document)
     kept, suppressed, used = apply_suppressions(findings, suppressions, rules)
     kept.sort(key=Finding.sort_key)
+    if suppressed:  # a suppressed finding no longer counts against its rule's score
+        results = [_rescored(r, rules[r.code], kept) for r in results]
     weights = {code: rule.weight for code, rule in rules.items()}
     metrics = {name: ctx.metric(name) for name in METRICS}
     return DocumentReport(
@@ -111,6 +113,14 @@ def _run_rule(rule: Rule, ctx: Context, cfg: Config) -> tuple[RuleResult, list[F
         found = [dataclasses.replace(f, severity=severity) for f in found]
     status = RuleStatus.FAILED if found else RuleStatus.PASSED
     return RuleResult(rule.code, status, rule.score(found)), found
+
+
+def _rescored(result: RuleResult, rule: Rule, kept: list[Finding]) -> RuleResult:
+    if result.status not in (RuleStatus.PASSED, RuleStatus.FAILED):
+        return result
+    own = [f for f in kept if f.code == result.code]
+    status = RuleStatus.FAILED if own else RuleStatus.PASSED
+    return RuleResult(result.code, status, rule.score(own))
 
 
 def _front_matter_layer(document: Document) -> Layer:

@@ -30,7 +30,7 @@ class Override:
     def spec(self) -> Any:
         import pathspec
 
-        return pathspec.PathSpec.from_lines("gitwildmatch", self.paths)
+        return pathspec.GitIgnoreSpec.from_lines(self.paths)
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ class ConfigFile:
         gitignore = self.root / ".gitignore"
         if self.respect_gitignore and gitignore.is_file():
             lines += gitignore.read_text(encoding="utf-8", errors="replace").splitlines()
-        return pathspec.PathSpec.from_lines("gitwildmatch", lines)
+        return pathspec.GitIgnoreSpec.from_lines(lines)
 
     def excluded(self, path: Path) -> bool:
         relative = self.relative(path)
