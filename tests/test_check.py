@@ -109,3 +109,17 @@ def test_init_writes_a_config_that_loads(repo: Path) -> None:
     config = load_config(repo / "seokit.toml")
     assert config.base.fail_on == "warning"
     assert seokit(repo, "check").returncode in (0, 1)
+
+
+def test_audit_uses_the_config_above_the_file(repo: Path) -> None:
+    guide = "docs/guides/massage.md"
+    (repo / "seokit.toml").write_text('ignore = ["RD", "CT", "KW", "MT", "ST", "LN", "IM"]\n'
+                                      '[severity]\nLG101 = "error"\n', encoding="utf-8")
+    text = (repo / guide).read_text("utf-8").replace("helps many", "helps 칠곡출장마사지 many")
+    (repo / guide).write_text(text, encoding="utf-8")
+    result = seokit(repo, "audit", guide, "-f", "json")
+    findings = json.loads(result.stdout)["documents"][0]["findings"]
+    assert [(f["code"], f["severity"]) for f in findings] == [("LG101", "error")]
+    assert result.returncode == 1  # the default --fail-on error now trips
+    other = seokit(repo, "audit", guide, "--config", str(REPO / "seokit.toml"), "-f", "json")
+    assert {f["code"] for f in json.loads(other.stdout)["documents"][0]["findings"]} >= {"LG101"}

@@ -16,6 +16,7 @@ from seokit.cli.common import (
     split_codes,
     write_output,
 )
+from seokit.config import Config
 from seokit.errors import SeokitError
 from seokit.findings import Severity
 from seokit.report import FORMATS
@@ -38,25 +39,35 @@ def register(subparsers: Any) -> None:
     audit.add_argument("--ignore", action="append", default=[], metavar="CODES",
                        help="skip these rules (codes, prefixes or names; comma-separated)")
     audit.add_argument("--lang", help="the document language, instead of detecting it")
+    audit.add_argument("--config", type=Path,
+                       help="a config file (default: seokit.toml or [tool.seokit] in "
+                            "pyproject.toml, found by walking up from each file)")
     add_debug(audit)
     audit.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from seokit.audit import audit_document, parse
-    from seokit.config import Config
+    from seokit.config import parse_layer
     from seokit.report import render
     from seokit.report.model import InputFailure, Report
 
-    config = Config.from_mapping(
-        {"select": split_codes(args.select), "ignore": split_codes(args.ignore),
-         "language": args.lang},
-        origin="command line",
-    )
+    flags: dict[str, Any] = {}
+    if args.select:
+        flags["select"] = split_codes(args.select)
+    if args.ignore:
+        flags["ignore"] = split_codes(args.ignore)
+    if args.lang:
+        flags["language"] = args.lang
+    cli_layer = parse_layer(flags, "command line")
+    if args.config is not None and not args.config.is_file():
+        error(f"{args.config}: no such config file")
+        return EXIT_ERROR
     documents = []
     failures = []
     for source in args.inputs:
         try:
+            config = _config_for(source, args.config).merge(cli_layer)
             documents.append(audit_document(parse(source), keyphrase=args.keyphrase, config=config))
         except SeokitError as exc:
             if args.debug:
@@ -80,3 +91,20 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
+
+
+def _config_for(source: str, explicit: Path | None) -> Config:
+    """The settings of the config file that governs ``source``: the one given, else the
+    nearest above the file (or above the working folder, for URLs and stdin)."""
+    from seokit.configfile import find_config, load_config
+    from seokit.sources import is_url
+
+    if explicit is not None:
+        return load_config(explicit).base
+    start = Path.cwd() if source == "-" or is_url(source) or not Path(source).exists() \
+        else Path(source)
+    found = find_config(start)
+    if found is None:
+        return Config()
+    config_file = load_config(found)
+    return config_file.config_for(Path(source)) if start != Path.cwd() else config_file.base
