@@ -99,6 +99,14 @@ class Block:
     _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        # segments never reach past the text (a builder may have aligned a trailing space
+        # that the text then lost to stripping)
+        size = len(self.text)
+        if any(s.text_start + s.length > size for s in self.segments):
+            clipped = tuple(
+                Segment(s.text_start, s.source_start, min(s.length, size - s.text_start))
+                for s in self.segments if s.text_start < size)
+            object.__setattr__(self, "segments", clipped)
         # the segment starts, for bisecting text offsets (computed once per block)
         object.__setattr__(self, "_starts", tuple(s.text_start for s in self.segments))
 

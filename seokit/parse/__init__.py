@@ -11,6 +11,7 @@ from seokit.parse.text import parse_text
 
 __all__ = ["parse_document", "sniff_format"]
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _HTML_HINT = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section)\b",
     re.IGNORECASE | re.DOTALL,
@@ -57,6 +58,9 @@ def parse_document(
     media_type: str | None = None,
 ) -> Document:
     """Parse decoded source text into a Document."""
+    # Lone surrogates cannot be encoded (parsers and reports would fail); each becomes U+FFFD,
+    # one character for one, so offsets are unchanged.
+    text = _SURROGATE.sub("\ufffd", text)
     fmt = Format(format) if format else sniff_format(text, name=path or url, media_type=media_type)
     if fmt is Format.HTML:
         return parse_html(text, path=path, url=url)

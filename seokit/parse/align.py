@@ -48,7 +48,7 @@ class TextBuilder:
             piece = piece.lstrip(" ")
         if not piece:
             return cursor
-        limit = len(self.source) if limit is None else limit
+        limit = len(self.source) if limit is None else min(limit, len(self.source))
         start = self._find(piece, cursor, limit)
         text_offset = self.length
         self.parts.append(piece)
@@ -98,6 +98,8 @@ class TextBuilder:
     def _step(self, text: str, i: int, p: int, limit: int) -> tuple[int, int] | None:
         """Advance one unit through text and source together, or None on a mismatch."""
         src = self.source
+        if p >= limit:
+            return None
         ch = text[i]
         if ch == " ":
             if not src[p].isspace():

@@ -72,9 +72,9 @@ def _meta(soup: BeautifulSoup, source: str, base: str | None) -> Meta:
         at = _tag_pattern("title").search(source)
         if at:
             close = source.find(">", at.end())
-            end = source.lower().find("</title", close)
-            title_span = Span(close + 1 if close != -1 else at.start(),
-                              end if end != -1 else at.end())
+            start = close + 1 if close != -1 else at.end()
+            end = source.lower().find("</title", start)
+            title_span = Span(start, end if end != -1 else len(source))
     description = robots = None
     open_graph: list[tuple[str, str]] = []
     charset = None
