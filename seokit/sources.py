@@ -6,18 +6,23 @@ The only module besides the crawler that touches files or the network; size limi
 from __future__ import annotations
 
 import codecs
+import contextlib
 import os
 import re
+import socket
 import sys
+import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from seokit._version import __version__
 from seokit.errors import FetchError, InputError
 
 MAX_BYTES = 10 * 1024 * 1024
 TIMEOUT = (10.0, 30.0)  # connect, read (seconds)
+DEADLINE = 60.0  # the whole request: a server that trickles bytes never hits the read timeout
 MAX_REDIRECTS = 10
 USER_AGENT = f"seokit/{__version__} (+https://pypi.org/project/seokit/)"
 _TEXT_TYPES = ("text/", "application/xhtml+xml", "application/xml")
@@ -114,9 +119,11 @@ def load_url(
     timeout: tuple[float, float] = TIMEOUT,
     user_agent: str = USER_AGENT,
     max_redirects: int = MAX_REDIRECTS,
+    deadline: float = DEADLINE,
 ) -> Loaded:
     import requests  # deferred: importing requests costs more than the rest of seokit
 
+    started = time.monotonic()
     with requests.Session() as session:
         session.max_redirects = max_redirects
         session.headers["User-Agent"] = user_agent
@@ -130,7 +137,7 @@ def load_url(
                 if media_type and not media_type.startswith(_TEXT_TYPES):
                     raise FetchError(url, f"is {media_type}, not an HTML or text document")
                 declared = response.encoding if "charset" in content_type.lower() else None
-                data = _read_limited(response, url, max_bytes)
+                data = _read_limited(response, url, max_bytes, started + deadline)
                 final_url = response.url
         except requests.TooManyRedirects:
             raise FetchError(url, f"more than {max_redirects} redirects") from None
@@ -144,15 +151,43 @@ def load_url(
     return Loaded(text, url, url=final_url, media_type=media_type, charset=declared)
 
 
-def _read_limited(response: object, url: str, max_bytes: int) -> bytes:
+def _read_limited(response: Any, url: str, max_bytes: int, deadline: float) -> bytes:
+    """The body, decompressed, up to ``max_bytes`` (a gzip bomb stops there) and before the
+    deadline: a watchdog closes the connection then, since a server that trickles a byte at a
+    time never trips the read timeout and a blocking read would never return."""
     chunks: list[bytes] = []
     total = 0
-    for chunk in response.iter_content(65536):  # type: ignore[attr-defined]
-        total += len(chunk)
-        if total > max_bytes:
-            raise FetchError(url, f"response is larger than the {max_bytes:,}-byte limit")
-        chunks.append(chunk)
+    watchdog = threading.Timer(max(0.0, deadline - time.monotonic()), _abort, (response,))
+    watchdog.daemon = True
+    watchdog.start()
+    try:
+        for chunk in response.iter_content(16384):
+            total += len(chunk)
+            if total > max_bytes:
+                raise FetchError(url, f"response is larger than the {max_bytes:,}-byte limit")
+            chunks.append(chunk)
+    except FetchError:
+        raise
+    except Exception:
+        if time.monotonic() >= deadline:
+            raise FetchError(url, "took too long to download (the total time limit passed)"
+                             ) from None
+        raise
+    finally:
+        watchdog.cancel()
+    if time.monotonic() >= deadline:
+        raise FetchError(url, "took too long to download (the total time limit passed)")
     return b"".join(chunks)
+
+
+def _abort(response: Any) -> None:
+    """Stop a download from another thread: shutting the socket down wakes a blocked read,
+    where closing it alone does not."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        # a duplicate of the connection's descriptor: shutdown acts on the connection itself
+        with socket.fromfd(response.raw.fileno(), socket.AF_INET, socket.SOCK_STREAM) as sock:
+            sock.shutdown(socket.SHUT_RDWR)
+    response.close()
 
 
 def _reason(exc: Exception) -> str:

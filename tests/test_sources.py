@@ -109,3 +109,39 @@ def test_dns_failure_is_unreachable() -> None:
     # the test network guard makes every lookup but loopback fail, as an offline machine would
     with pytest.raises(FetchError, match="unreachable"):
         load_url("http://no-such-host.invalid/")
+
+
+def _trickle(handler):  # type: ignore[no-untyped-def]
+    import time
+
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/html")
+    handler.send_header("Content-Length", "40")
+    handler.end_headers()
+    for _ in range(40):
+        handler.wfile.write(b"a")
+        handler.wfile.flush()
+        time.sleep(0.1)
+    return None
+
+
+def test_a_trickling_server_hits_the_total_deadline() -> None:
+    import time
+
+    from tests.httpserver import serve_raw
+
+    with serve_raw({"/slow": _trickle}) as base:
+        started = time.monotonic()
+        with pytest.raises(FetchError, match="took too long"):
+            load_url(base + "/slow", deadline=1.0, timeout=(2, 2))
+        assert time.monotonic() - started < 3.5
+
+
+def test_a_gzip_bomb_stops_at_the_size_limit() -> None:
+    import gzip
+
+    bomb = gzip.compress(b"<p>" + b"a" * 50_000_000)
+    routes = {"/bomb": (200, {"Content-Type": "text/html", "Content-Encoding": "gzip"}, bomb)}
+    with serve(routes) as base:
+        with pytest.raises(FetchError, match="larger than"):
+            load_url(base + "/bomb", max_bytes=1_000_000)
