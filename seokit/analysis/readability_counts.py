@@ -2,16 +2,40 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from seokit.analysis.readability_data import FIRST_WORD_EXCEPTIONS, LONG_WORD_LETTERS
 from seokit.analysis.readability_formulas import LINSEAR_SAMPLE_WORDS, is_familiar_word
-from seokit.text.syllables import SyllableCount, SyllableSource, count_syllables
+from seokit.analysis.readability_registry import Totals
+from seokit.data.readability_spache import SPACHE_FAMILIAR_WORDS
+from seokit.text.syllables import SyllableSource, count_syllables
 from seokit.text.tokens import Token, words
 
 _NOT_IN_DICTIONARY = (SyllableSource.MORPHOLOGY, SyllableSource.RULES, SyllableSource.ACRONYM)
 # Gunning does not count a word as complex when -es, -ed or -ing made it three syllables long
 _SIBILANT_ENDINGS = ("ses", "xes", "zes", "ches", "shes", "ces", "ges")
+# A URL or e-mail address is one word, read as its site's name ("example.com" -> "example"):
+# split into its parts it would add a dozen "words" nobody reads.
+_ADDRESS = re.compile(
+    r"\b(?:https?://|www\.)(?:www\.)?([^\W_]+)[^\s<>\"']*|\b[\w.+-]+@([^\W_]+)[\w.-]*\.\w+"
+)
+
+
+def _speakable(text: str) -> str:
+    return _ADDRESS.sub(lambda m: m.group(1) or m.group(2) or "", text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """What the counter needs to know about one distinct word, computed once per document."""
+
+    syllables: int
+    source: SyllableSource
+    letters: int
+    characters: int
+    dale_familiar: bool
+    spache_familiar: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +43,10 @@ class SentenceCounts:
     words: int
     syllables: int
     beginning: str  # the lower-cased first word (or two, after an article); "" without words
+    polysyllables: int = 0
+    complex_words: int = 0
+    letters: int = 0
+    long_words: int = 0
 
 
 @dataclass(slots=True)
@@ -31,65 +59,82 @@ class ProseCounter:
     letters: int = 0
     characters: int = 0  # letters and digits
     polysyllabic_words: int = 0
+    monosyllabic_words: int = 0
     complex_words: int = 0
     long_words: int = 0
+    miniwords: int = 0
     difficult_words: int = 0
     linsear_easy: int = 0
     linsear_hard: int = 0
     linsear_sentences: int = 0
     sources: dict[str, int] = field(default_factory=dict)
     out_of_dictionary: dict[str, None] = field(default_factory=dict)  # ordered set
-    _cache: dict[str, SyllableCount] = field(default_factory=dict)
+    spache_unfamiliar: set[str] = field(default_factory=set)
+    _cache: dict[str, _Word] = field(default_factory=dict)
 
     @property
     def english(self) -> bool:
         return self.language == "en"
 
-    def syllables_of(self, word: str) -> SyllableCount:
+    def _word(self, word: str) -> _Word:
         found = self._cache.get(word)
         if found is None:
-            found = self._cache[word] = count_syllables(word, self.language)
+            counted = count_syllables(word, self.language)
+            found = self._cache[word] = _Word(
+                counted.count, counted.source, sum(ch.isalpha() for ch in word),
+                sum(ch.isalnum() for ch in word),
+                self.english and is_familiar_word(word),
+                self.english and is_familiar_word(word, SPACHE_FAMILIAR_WORDS))
         return found
 
     def add_sentence(self, text: str) -> SentenceCounts:
-        tokens = words(text)
+        tokens = words(_speakable(text))
         if not tokens:
             return SentenceCounts(0, 0, "")
-        in_sample = self.words < LINSEAR_SAMPLE_WORDS
-        syllables = 0
-        for position, token in enumerate(tokens):
-            syllables += self._add_word(token, first=position == 0)
-        if in_sample:
+        if self.words < LINSEAR_SAMPLE_WORDS:
             self.linsear_sentences += 1
-        return SentenceCounts(len(tokens), syllables, self._beginning(tokens))
-
-    def _add_word(self, token: Token, *, first: bool) -> int:
-        word = token.text
-        counted = self.syllables_of(word)
-        n = counted.count
-        letters = sum(ch.isalpha() for ch in word)
-        self.words += 1
-        self.syllables += n
-        self.letters += letters
-        self.characters += sum(ch.isalnum() for ch in word)
-        self.sources[counted.source.value] = self.sources.get(counted.source.value, 0) + 1
-        if letters > LONG_WORD_LETTERS:
-            self.long_words += 1
-        if n >= 3:
-            self.polysyllabic_words += 1
-            if _is_complex(word, n, first=first):
-                self.complex_words += 1
-        if self.english:
-            if counted.source in _NOT_IN_DICTIONARY:
-                self.out_of_dictionary[word.lower()] = None
-            if not is_familiar_word(word):
-                self.difficult_words += 1
-        if self.words <= LINSEAR_SAMPLE_WORDS:
+        # locals, added to the totals once per sentence: this loop runs for every word
+        cache, english, sources = self._cache, self.english, self.sources
+        syllables = polysyllables = complex_words = letters = long_words = 0
+        characters = miniwords = monosyllables = difficult = 0
+        for position, token in enumerate(tokens):
+            word = token.text
+            info = cache.get(word) or self._word(word)
+            n = info.syllables
+            syllables += n
+            letters += info.letters
+            characters += info.characters
+            long_words += info.letters > LONG_WORD_LETTERS
+            miniwords += info.characters <= 3
+            monosyllables += n == 1
+            sources[info.source.value] = sources.get(info.source.value, 0) + 1
             if n >= 3:
-                self.linsear_hard += 1
-            else:
-                self.linsear_easy += 1
-        return n
+                polysyllables += 1
+                if english and _is_complex(word, n, first=position == 0):
+                    complex_words += 1
+            if english:
+                if info.source in _NOT_IN_DICTIONARY:
+                    self.out_of_dictionary[word.lower()] = None
+                difficult += not info.dale_familiar
+                if not info.spache_familiar:
+                    self.spache_unfamiliar.add(word.lower())
+            if self.words + position < LINSEAR_SAMPLE_WORDS:
+                if n >= 3:
+                    self.linsear_hard += 1
+                else:
+                    self.linsear_easy += 1
+        self.words += len(tokens)
+        self.syllables += syllables
+        self.letters += letters
+        self.characters += characters
+        self.long_words += long_words
+        self.miniwords += miniwords
+        self.polysyllabic_words += polysyllables
+        self.monosyllabic_words += monosyllables
+        self.complex_words += complex_words
+        self.difficult_words += difficult
+        return SentenceCounts(len(tokens), syllables, self._beginning(tokens), polysyllables,
+                              complex_words, letters, long_words)
 
     def _beginning(self, tokens: list[Token]) -> str:
         first = tokens[0].lower
@@ -100,6 +145,17 @@ class ProseCounter:
     @property
     def out_of_dictionary_words(self) -> int:
         return sum(self.sources.get(s.value, 0) for s in _NOT_IN_DICTIONARY)
+
+    def totals(self, sentences: int) -> Totals:
+        return Totals(
+            words=self.words, sentences=sentences, syllables=self.syllables,
+            letters=self.letters, characters=self.characters,
+            polysyllables=self.polysyllabic_words, monosyllables=self.monosyllabic_words,
+            complex_words=self.complex_words, long_words=self.long_words,
+            miniwords=self.miniwords, difficult_words=self.difficult_words,
+            spache_unfamiliar=len(self.spache_unfamiliar), linsear_easy=self.linsear_easy,
+            linsear_hard=self.linsear_hard, linsear_sentences=self.linsear_sentences,
+        )
 
 
 def _is_complex(word: str, syllables: int, *, first: bool) -> bool:

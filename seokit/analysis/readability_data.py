@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-# The languages whose formulas (Flesch, Flesch-Kincaid, Fog, SMOG, Coleman-Liau, ARI,
-# Dale-Chall, Linsear Write) were fitted: their constants mean nothing for other languages.
-FORMULA_LANGUAGES = frozenset({"en"})
+# Which formula applies to which language is in ``readability_registry``.
 
 # Written without spaces between words: a "word" count of such text measures nothing, so
 # lengths are measured in characters instead.
@@ -18,6 +16,13 @@ UNSPACED_LANGUAGES = frozenset({"ja", "zh", "th", "lo", "km", "my", "bo"})
 READING_WORDS_PER_MINUTE: dict[str, float] = {"en": 238.0}
 DEFAULT_READING_WORDS_PER_MINUTE = 238.0
 READING_RATE_SOURCE = "Brysbaert (2019): 238 words per minute, silent reading of non-fiction"
+# Reading aloud: 183 words per minute for English (Brysbaert 2019, 77 studies); for other
+# languages the mean over the 17 languages of the International Reading Speed Texts, 184 words
+# per minute read aloud (Trauzettel-Klosinski & Dietz 2012, IOVS 53:5452).
+SPEAKING_WORDS_PER_MINUTE: dict[str, float] = {"en": 183.0}
+DEFAULT_SPEAKING_WORDS_PER_MINUTE = 184.0
+SPEAKING_RATE_SOURCE = ("Brysbaert (2019): 183 words per minute read aloud (English); IReST "
+                        "(2012): 184, the mean of 17 languages (others)")
 
 # When a sentence starts with one of these (articles, numerals, demonstratives), its beginning
 # is its first two words, so "The cat ... The dog ..." are different beginnings (as Yoast's
@@ -48,6 +53,23 @@ FIRST_WORD_EXCEPTIONS: dict[str, frozenset[str]] = {
 }
 
 # Sentences, paragraphs and words above these lengths are listed in the report; the rules have
-# their own thresholds as options.
+# their own thresholds as options (whose defaults repeat these tables).
 LONG_SENTENCE_WORDS = 20
+# Yoast SEO's per-language sentence length limits (config/content/<lang>.js): Spanish, Italian,
+# Portuguese and Catalan sentences run longer, Russian and Hebrew shorter, Turkish words carry
+# suffixes so its sentences have fewer words.
+LONG_SENTENCE_WORDS_BY_LANGUAGE: dict[str, int] = {
+    "es": 25, "it": 25, "pt": 25, "ca": 25, "ru": 15, "he": 15, "tr": 11,
+}
+# Languages written without spaces: Yoast SEO measures Japanese sentences in characters, 40 at
+# most (languages/ja/config/sentenceLength.js); the same limit is used for Chinese and Thai.
+LONG_SENTENCE_CHARACTERS = 40
+
+
+def long_sentence_limit(language: str) -> int:
+    """The length above which a sentence of ``language`` counts as long (words, or characters
+    for languages written without spaces)."""
+    if language in UNSPACED_LANGUAGES:
+        return LONG_SENTENCE_CHARACTERS
+    return LONG_SENTENCE_WORDS_BY_LANGUAGE.get(language, LONG_SENTENCE_WORDS)
 LONG_WORD_LETTERS = 6  # "long words" have more than six letters (Björnsson's LIX)

@@ -1,4 +1,5 @@
-"""The English readability formulas, as pure functions of counts.
+"""The English readability formulas, as pure functions of counts (the language-specific ones
+are in ``readability_formulas_intl``).
 
 Each formula uses its authors' published constants (the same as textstat 0.7.13 except where
 noted) and returns None when a count it divides by is zero, so "no text" is never a score.
@@ -67,6 +68,24 @@ def dale_chall(words: int, sentences: int, difficult_words: int) -> float | None
     return 0.1579 * percent + 0.0496 * (words / sentences) + (3.6365 if percent > 5 else 0.0)
 
 
+def spache(words: int, sentences: int, unique_unfamiliar: int) -> float | None:
+    """Revised Spache (1974), a grade level for primary-school texts: 0.121 x words/sentence +
+    0.082 x unique words not on the Spache list per 100 words + 0.659. (textstat 0.7.13 uses
+    the 1953 constants with the Dale-Chall list; the revised formula goes with the revised
+    list.)"""
+    if not words or not sentences:
+        return None
+    return 0.121 * (words / sentences) + 0.082 * (100 * unique_unfamiliar / words) + 0.659
+
+
+def mcalpine_eflaw(words: int, sentences: int, miniwords: int) -> float | None:
+    """McAlpine EFLAW (2006), for readers of English as a foreign language: (words + words of
+    at most three letters) / sentences; 20 or less is easy, above 29 confusing."""
+    if not words or not sentences:
+        return None
+    return (words + miniwords) / sentences
+
+
 LINSEAR_SAMPLE_WORDS = 100
 
 
@@ -105,13 +124,15 @@ _INFLECTIONS = (
 )
 
 
-def is_familiar_word(word: str) -> bool:
-    """Whether a word counts as familiar for Dale-Chall: on the list, a regular inflection of a
-    listed word, or a number. (Proper names count as unfamiliar, as in textstat.)"""
+def is_familiar_word(word: str, familiar: frozenset[str] | None = None) -> bool:
+    """Whether a word counts as familiar for Dale-Chall (or, given the Spache list, for
+    Spache): on the list, a regular inflection of a listed word, or a number. (Proper names
+    count as unfamiliar, as in textstat.)"""
     lower = word.lower().replace("’", "'")
     if not any(ch.isalpha() for ch in lower):
         return True
-    familiar = dale_chall_familiar_words()
+    if familiar is None:
+        familiar = dale_chall_familiar_words()
     if lower in familiar:
         return True
     for ending, base_end in _INFLECTIONS:

@@ -35,8 +35,8 @@ class TextTooShort(Rule):
     the finding is an error. Languages written without spaces between words (Japanese,
     Chinese, Thai) are measured in characters against `min_characters` instead.
 
-    Yoast SEO's text length assessment recommends at least 300 words for a post (600
-    characters for Japanese) and calls fewer than 100 far too short.
+    Defaults: Yoast SEO's text length assessment recommends at least 300 words for a post
+    (600 characters for Japanese) and calls fewer than 100 far too short.
 
     ## Why is this bad?
     A short page rarely answers a searcher's question fully. Search engines see it as thin
@@ -97,11 +97,12 @@ class TooMuchTextWithoutSubheading(Rule):
     Splits the main text at its headings and counts the words under each one (and before the
     first). Every stretch with more than `max_words` words gets a finding at its heading, or
     at its first paragraph when no heading comes before it. A text of `max_words` words or
-    fewer in all needs no subheadings and is not judged; neither are languages written
-    without spaces between words.
+    fewer in all needs no subheadings and is not judged. Languages written without spaces
+    between words are measured in letters and digits against `max_characters`.
 
-    Yoast SEO's subheading distribution assessment recommends a subheading at least every
-    300 words.
+    Defaults: Yoast SEO's subheading distribution assessment recommends a subheading at least
+    every 300 words, and every 600 characters in Japanese (its
+    languages/ja/config/subheadingsTooLong.js).
 
     ## Why is this bad?
     Readers scan subheadings to find the part they came for, and search engines use them to
@@ -122,6 +123,8 @@ class TooMuchTextWithoutSubheading(Rule):
     options = (
         Option("max_words", 300, "Flag a stretch of text with more words than this between "
                                  "two headings (or before the first one)."),
+        Option("max_characters", 600, "For languages written without spaces: flag a stretch "
+                                      "with more letters and digits than this."),
     )
     examples = (
         Example("Title\n\n" + _words(200) + "\n\nA subheading\n\n" + _words(200), fails=False),
@@ -130,17 +133,23 @@ class TooMuchTextWithoutSubheading(Rule):
 
     def applies(self, ctx: Context, opts: Mapping[str, Any]) -> bool:
         stats = _readability(ctx)
-        return not stats.unspaced and stats.words > opts["max_words"]
+        if stats.unspaced:
+            return bool(stats.characters > opts["max_characters"])
+        return bool(stats.words > opts["max_words"])
 
     def check(self, ctx: Context, opts: Mapping[str, Any]) -> Iterator[Finding]:
-        for section in _readability(ctx).sections:
-            if section.words > opts["max_words"]:
+        stats = _readability(ctx)
+        unit, limit = ("characters", opts["max_characters"]) if stats.unspaced else \
+            ("words", opts["max_words"])
+        for section in stats.sections:
+            length = section.characters if stats.unspaced else section.words
+            if length > limit:
                 yield self.finding(
                     ctx,
-                    f"{self._where(ctx, section)} has {section.words} words without a "
-                    f"subheading; add one at least every {opts['max_words']} words.",
+                    f"{self._where(ctx, section)} has {length} {unit} without a "
+                    f"subheading; add one at least every {limit} {unit}.",
                     span=self._span(ctx, section),
-                    data={"value": section.words, "threshold": opts["max_words"]},
+                    data={"value": length, "threshold": limit, "unit": unit},
                 )
 
     @staticmethod

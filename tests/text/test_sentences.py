@@ -27,10 +27,35 @@ from seokit.text.sentences import sentences
         ("Pain fades. 칠곡출장마사지", ["Pain fades.", "칠곡출장마사지"]),
         ("", []),
         ("   ", []),
+        ("Visit https://example.com/a.b?c=1. Then go.", ["Visit https://example.com/a.b?c=1.",
+                                                         "Then go."]),
+        ("Mail me at a.b@c.com. Thanks!", ["Mail me at a.b@c.com.", "Thanks!"]),
+        ("Apples, pears etc. The next one.", ["Apples, pears etc.", "The next one."]),
+        ("Apples, pears etc. and more.", ["Apples, pears etc. and more."]),
+        ("1. Massage helps. 2. Rest helps.", ["1. Massage helps.", "2. Rest helps."]),
+        ('"Stop!" he said. Fine.', ['"Stop!" he said.', "Fine."]),
+        ("Wait… What?", ["Wait…", "What?"]),
+        ("هل هذا صحيح؟ نعم.", ["هل هذا صحيح؟", "نعم."]),
+        ("यह ठीक है। वह भी।", ["यह ठीक है।", "वह भी।"]),
     ],
 )
 def test_boundaries(text: str, expected: list[str]) -> None:
     assert [s.text for s in sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Am 3. Oktober war es kalt. Dann kam Schnee.", "de",
+         ["Am 3. Oktober war es kalt.", "Dann kam Schnee."]),
+        ("Es gibt z. B. Äpfel. Gut.", "de", ["Es gibt z. B. Äpfel.", "Gut."]),
+        ("He paid 3. Then he left.", "en", ["He paid 3.", "Then he left."]),
+        ("¿Qué es? ¡Nada! Sr. López vino.", "es", ["¿Qué es?", "¡Nada!", "Sr. López vino."]),
+        ("Voir p. ex. Paris. Oui.", "fr", ["Voir p. ex. Paris.", "Oui."]),
+    ],
+)
+def test_language_rules(text: str, language: str, expected: list[str]) -> None:
+    assert [s.text for s in sentences(text, language)] == expected
 
 
 def test_offsets_slice_back_to_the_sentence() -> None:
