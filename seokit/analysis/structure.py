@@ -1,5 +1,6 @@
 """Structure: title and description (with lengths), the heading outline, canonical, robots,
-images and their alt text, Open Graph, JSON-LD and hreflang."""
+images and their alt text, Open Graph, JSON-LD and hreflang. Head tags with their places in the
+source come from ``seokit.analysis.head``."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from seokit.analysis.head import HeadInfo, JsonLdScript, head_info, head_json, json_ld_error_position
 from seokit.context import Context
 from seokit.data.arial_widths import text_width
 from seokit.document import BlockKind, Document, Format, Image, Span
@@ -63,9 +65,13 @@ class ImageInfo:
 
 @dataclass(frozen=True, slots=True)
 class JsonLd:
+    """A JSON-LD block; ``span`` is its script tag, ``error_span`` where parsing failed."""
+
     valid: bool
     types: tuple[str, ...]
     error: str | None = None
+    span: Span | None = None
+    error_span: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +91,22 @@ class StructureStats:
     lang: str | None
     hreflang: tuple[tuple[str, str], ...]
     front_matter: bool
+    head: HeadInfo | None = None
+
+    @property
+    def duplicate_alts(self) -> tuple[ImageInfo, ...]:
+        """Images whose non-empty alt text repeats an earlier image's while showing another
+        file (the same picture twice may well carry the same alt)."""
+        first: dict[str, str] = {}
+        repeats: list[ImageInfo] = []
+        for info in self.images:
+            alt = " ".join((info.image.alt or "").lower().split())
+            if not alt:
+                continue
+            if alt in first and first[alt] != info.image.src:
+                repeats.append(info)
+            first.setdefault(alt, info.image.src)
+        return tuple(repeats)
 
     @property
     def h1_count(self) -> int:
@@ -138,6 +160,9 @@ class StructureStats:
                         for j in self.json_ld],
             "lang": self.lang,
             "hreflang": [{"lang": lang, "url": url} for lang, url in self.hreflang],
+            **(head_json(self.head, where) if self.head is not None else {}),
+            "duplicate_alts": [{"src": i.image.src, "alt": i.image.alt, **where(i.image.span)}
+                               for i in self.duplicate_alts],
         }
 
 
@@ -145,6 +170,7 @@ def analyze_structure(ctx: Context) -> StructureStats:
     doc = ctx.document
     meta = doc.meta
     headings = _headings(doc)
+    head = head_info(doc)
     title = meta.title
     return StructureStats(
         title=title,
@@ -160,11 +186,29 @@ def analyze_structure(ctx: Context) -> StructureStats:
         robots=meta.robots,
         images=_images(ctx),
         open_graph=meta.open_graph,
-        json_ld=tuple(_json_ld(raw) for raw in meta.json_ld),
+        json_ld=_json_lds(meta.json_ld, head.json_ld),
         lang=meta.lang,
         hreflang=meta.hreflang,
         front_matter=bool(meta.front_matter),
+        head=head if doc.format is Format.HTML else None,
     )
+
+
+def _json_lds(raw: tuple[str, ...], scripts: tuple[JsonLdScript, ...]) -> tuple[JsonLd, ...]:
+    """Each JSON-LD block parsed; with the scanned scripts (same order, same text) it also
+    says where the block and its first error are."""
+    if len(scripts) != len(raw):
+        return tuple(_json_ld(text) for text in raw)
+    out = []
+    for script in scripts:
+        parsed = _json_ld(script.text)
+        error_span = None
+        if parsed.error is not None:
+            position = json_ld_error_position(script.text)
+            at = script.content_start + position
+            error_span = Span(at, at)
+        out.append(JsonLd(parsed.valid, parsed.types, parsed.error, script.span, error_span))
+    return tuple(out)
 
 
 def _headings(doc: Document) -> tuple[Heading, ...]:

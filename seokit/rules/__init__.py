@@ -21,12 +21,16 @@ def all_rules() -> dict[str, Rule]:
     from seokit.rules import (  # noqa: F401  (imported for their registrations)
         content,
         images,
+        keyphrase,
         keywords,
         language,
         links,
         meta,
+        onpage,
         readability,
+        social,
         structure,
+        stuffing,
     )
 
     return dict(sorted(RULES.items()))

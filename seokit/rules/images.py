@@ -123,3 +123,48 @@ class ImageAltTooLong(Rule):
                     "details in a caption.",
                     span=info.image.span, data={"length": len(alt), "max": limit,
                                                 "src": info.image.src})
+
+
+@register
+class DuplicateAltText(Rule):
+    """Flags images that repeat another image's alt text.
+
+    ## What it does
+    Compares the alt texts of the page's images (case and spacing aside) and reports every
+    image whose non-empty alt text an earlier image, showing a different file, already used,
+    at that image. Empty `alt=""` (decorative images) never counts. Yoast runs the same check
+    (`DuplicateAltTextAssessment`).
+
+    ## Why is this bad?
+    Alt text should describe each image; the same words on different pictures describe at
+    most one of them, tell screen-reader users nothing new, and usually mean a keyphrase was
+    pasted into every alt attribute.
+
+    ## Example
+    ```html
+    <img src="back.jpg" alt="Massage therapy">
+    <img src="neck.jpg" alt="Massage therapy">   <!-- flagged -->
+    ```
+    """
+
+    code = "IM103"
+    name = "duplicate-alt-text"
+    title = "Images share the same alt text"
+    severity = Severity.INFO
+    examples = (
+        Example('<p><img src="back.jpg" alt="Massage on the back"> '
+                '<img src="neck.jpg" alt="Massage on the neck"></p>', fails=False, format="html"),
+        Example('<p><img src="back.jpg" alt="Massage therapy"> '
+                '<img src="neck.jpg" alt="Massage therapy"></p>', fails=True, format="html"),
+    )
+
+    def applies(self, ctx: Context, opts: Mapping[str, Any]) -> bool:
+        return sum(1 for info in _images(ctx) if (info.image.alt or "").strip()) > 1
+
+    def check(self, ctx: Context, opts: Mapping[str, Any]) -> Iterator[Finding]:
+        stats: StructureStats = ctx.metric("structure")
+        for info in stats.duplicate_alts:
+            yield self.finding(
+                ctx, f'The image "{_source_name(info)}" repeats the alt text "{info.image.alt}" '
+                     "of another image. Describe what this image shows.",
+                span=info.image.span, data={"alt": info.image.alt, "src": info.image.src})

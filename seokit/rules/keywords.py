@@ -1,7 +1,9 @@
-"""Keyphrase and keyword rules (KW): how often and where the focus keyphrase is used, and
-whether any word or phrase is repeated so often that the text reads as keyword stuffing.
+"""Keyphrase rules (KW): how often the keyphrases are used and whether the title, the opening,
+the subheadings and the description name them. Stuffing is in ``seokit.rules.stuffing``, the
+other placements and the keyphrase itself in ``seokit.rules.keyphrase``.
 
-The bands are Yoast's published defaults; every threshold is an option.
+The bands are Yoast's published defaults; every threshold is an option. Rules that Yoast also
+runs for related keyphrases judge every keyphrase; the others judge the focus keyphrase.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import math
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from seokit.analysis.keyphrase import Place
 from seokit.analysis.keywords import KeyphraseStats, KeywordStats
 from seokit.context import Context
 from seokit.findings import Finding, Severity
@@ -27,7 +30,7 @@ _FILLER = (
     "before you commit to a longer plan. Bring loose clothes, arrive early and switch off your "
     "phone so the hour is truly yours."
 )
-_STUFFED = " ".join(["Buy cheap shoes online today."] * 25)
+
 
 
 def keywords(ctx: Context) -> KeywordStats:
@@ -36,7 +39,18 @@ def keywords(ctx: Context) -> KeywordStats:
 
 
 def keyphrase(ctx: Context) -> KeyphraseStats | None:
+    """The focus keyphrase."""
     return keywords(ctx).keyphrase
+
+
+def keyphrases(ctx: Context) -> tuple[KeyphraseStats, ...]:
+    """Every keyphrase: the focus keyphrase, then related ones."""
+    return keywords(ctx).keyphrases
+
+
+def which(phrase: KeyphraseStats) -> str:
+    """How a message names a keyphrase: "keyphrase" or "related keyphrase"."""
+    return "keyphrase" if phrase.focus else "related keyphrase"
 
 
 def percent(value: float) -> str:
@@ -53,18 +67,25 @@ def times(count: int, comparison: str = "") -> str:
 
 @register
 class KeyphraseDensityOutOfBand(Rule):
-    """Flags a focus keyphrase used too rarely or too often for the length of the text.
+    """Flags a keyphrase used too rarely or too often for the length of the text.
 
     ## What it does
-    Counts the keyphrase in the main text, in all its word forms ("massage therapies" counts for
-    "massage therapy"), and divides by the number of words: the density, in percent. It reports
-    a density below `min_density` or above `max_density`; above `error_factor` times the
-    maximum the finding is an error. Texts shorter than `min_words` are not judged.
+    Counts each keyphrase in the main text, in all its word forms ("massage therapies" counts
+    for "massage therapy"), and divides by the number of words: the density, in percent. It
+    reports a density below `min_density` or above `max_density`; above `way_over_density`
+    the finding is an error, since that much repetition reads as keyword stuffing. Texts
+    shorter than `min_words` are not judged. With `include_synonyms` the synonyms count too
+    (Rank Math counts every keyword it is given; Yoast counts the keyphrase alone).
+
+    Defaults are Yoast's `KeyphraseDensityAssessment` for texts matched without its premium
+    word forms: 0.5 % to 3 %, "way over" above 4 %, and only texts of 100 words or more. Rank
+    Math's `keywordDensity` test fails below 0.5 % and above 2.5 % (see the `rankmath`
+    profile). Related keyphrases are judged the same way.
 
     ## Why is this bad?
     A keyphrase that hardly appears tells search engines little about what the page is about.
     One repeated far more than natural writing would reads as keyword stuffing, which search
-    engines demote and readers dislike. Yoast recommends 0.5 % to 3 %.
+    engines demote and readers dislike.
 
     ## Example
     With the keyphrase "massage therapy", a 300-word article that names it once (0.33 %) is
@@ -78,9 +99,10 @@ class KeyphraseDensityOutOfBand(Rule):
     options = (
         Option("min_density", 0.5, "Lowest acceptable keyphrase density, in percent of words."),
         Option("max_density", 3.0, "Highest acceptable keyphrase density, in percent of words."),
-        Option("error_factor", 2.0,
-               "A density above this many times max_density is reported as an error."),
+        Option("way_over_density", 4.0,
+               "A density above this is reported as an error (keyword stuffing)."),
         Option("min_words", 100, "Texts with fewer words than this are not judged."),
+        Option("include_synonyms", False, "Count the synonyms as uses of the keyphrase."),
     )
     examples = (
         Example(f"{_FILLER} Ask about massage therapy when you book.", fails=False,
@@ -89,19 +111,24 @@ class KeyphraseDensityOutOfBand(Rule):
     )
 
     def applies(self, ctx: Context, opts: Mapping[str, Any]) -> bool:
-        return keyphrase(ctx) is not None and keywords(ctx).total_words >= int(opts["min_words"])
+        return bool(keyphrases(ctx)) and keywords(ctx).total_words >= int(opts["min_words"])
 
     def check(self, ctx: Context, opts: Mapping[str, Any]) -> Iterator[Finding]:
         stats = keywords(ctx)
-        phrase = keyphrase(ctx)
-        if phrase is None:
-            return
-        words, count, density = stats.total_words, phrase.count, phrase.density
+        for phrase in keyphrases(ctx):
+            yield from self._judge(ctx, stats, phrase, opts)
+
+    def _judge(self, ctx: Context, stats: KeywordStats, phrase: KeyphraseStats,
+               opts: Mapping[str, Any]) -> Iterator[Finding]:
+        synonyms = bool(opts["include_synonyms"]) and bool(phrase.synonyms)
+        words = stats.total_words
+        count = phrase.count + (phrase.synonym_count if synonyms else 0)
+        density = phrase.synonym_density if synonyms else phrase.density
         low, high = float(opts["min_density"]), float(opts["max_density"])
-        used = (f'The keyphrase "{phrase.phrase}" is used {times(count)} in {words} words '
-                f"({percent(density)})")
-        data = {"value": round(density, 2), "count": count, "words": words,
-                "min_density": low, "max_density": high}
+        named = f'The {which(phrase)} "{phrase.phrase}"' + (" with its synonyms" if synonyms else "")
+        used = f"{named} is used {times(count)} in {words} words ({percent(density)})"
+        data = {"keyphrase": phrase.phrase, "value": round(density, 2), "count": count,
+                "words": words, "min_density": low, "max_density": high}
         if density < low:
             missing = max(1, math.ceil(round(low * words / 100, 9)) - count)
             yield self.finding(
@@ -110,11 +137,14 @@ class KeyphraseDensityOutOfBand(Rule):
                 data=data | {"threshold": low})
         elif density > high:
             extra = max(1, count - math.floor(round(high * words / 100, 9)))
-            severity = Severity.ERROR if density > high * float(opts["error_factor"]) else None
+            stuffing = density > float(opts["way_over_density"])
+            advice = ("that much repetition reads as keyword stuffing. Use it about "
+                      if stuffing else "use it about ")
             yield self.finding(
-                ctx, f"{used}, above the recommended maximum of {percent(high)}: use it about "
+                ctx, f"{used}, above the recommended maximum of {percent(high)}: {advice}"
                      f"{times(extra, 'fewer')}, or vary the wording.",
-                data=data | {"threshold": high}, severity=severity)
+                data=data | {"threshold": high, "stuffing": stuffing},
+                severity=Severity.ERROR if stuffing else None)
 
 
 @register
@@ -122,9 +152,13 @@ class KeyphraseMissingFromTitle(Rule):
     """Flags a page title that does not contain the focus keyphrase.
 
     ## What it does
-    Looks for the keyphrase, in any word form, in the page title (HTML `<title>`, the Markdown
-    front matter's `title` or first H1, a text file's first line). Pages without a title are
-    left to the title rules.
+    Looks for every content word of the focus keyphrase, in any word form and order, in the
+    page title (HTML `<title>`, the Markdown front matter's `title` or first H1, a text file's
+    first line). Pages without a title are left to the title rules. The finding's data says
+    whether the words were found but not as the exact phrase (`exact`).
+
+    Yoast's `KeyphraseInSEOTitleAssessment` asks for the keyphrase in the title, ideally at
+    its start; Rank Math's "Focus Keyword in SEO Title" test does the same.
 
     ## Why is this bad?
     The title is what search results show and one of the strongest signals of what a page is
@@ -157,16 +191,20 @@ class KeyphraseMissingFromTitle(Rule):
             yield self.finding(
                 ctx, f'The title "{title}" does not contain the keyphrase "{phrase.phrase}": '
                      "put it in the title, ideally near the start.",
-                span=ctx.document.meta.title_span, data={"title": title})
+                span=ctx.document.meta.title_span,
+                data={"keyphrase": phrase.phrase, "title": title})
 
 
 @register
 class KeyphraseMissingFromIntroduction(Rule):
-    """Flags a first paragraph that does not contain the focus keyphrase.
+    """Flags a first paragraph that does not contain a keyphrase or one of its synonyms.
 
     ## What it does
-    Looks for the keyphrase, in any word form, in the first paragraph of the main content
-    (headings do not count as the introduction).
+    Looks in the first paragraph of the main content (headings do not count as the
+    introduction) for a sentence that holds every content word of the keyphrase, or of one of
+    its synonyms, in any word form and order. This is Yoast's `IntroductionKeywordAssessment`,
+    which it runs for related keyphrases too; Rank Math's "Focus Keyword at the beginning of
+    the content" looks at the first 10 % of the text instead.
 
     ## Why is this bad?
     Readers and search engines both decide from the opening what a page is about. Naming the
@@ -189,90 +227,17 @@ class KeyphraseMissingFromIntroduction(Rule):
     )
 
     def applies(self, ctx: Context, opts: Mapping[str, Any]) -> bool:
-        phrase = keyphrase(ctx)
-        return phrase is not None and phrase.in_first_paragraph is not None
+        return any(p.in_first_paragraph is not None for p in keyphrases(ctx))
 
     def check(self, ctx: Context, opts: Mapping[str, Any]) -> Iterator[Finding]:
-        phrase = keyphrase(ctx)
-        if phrase is not None and phrase.in_first_paragraph is False:
+        for phrase in keyphrases(ctx):
+            placement = phrase.placement(Place.INTRODUCTION)
+            if placement is None or placement.found or placement.synonym:
+                continue
             yield self.finding(
-                ctx, f'The first paragraph does not mention the keyphrase "{phrase.phrase}": '
-                     "say what the page is about in its opening.",
-                span=phrase.first_paragraph_span)
-
-
-@register
-class KeywordStuffing(Rule):
-    """Flags a word or phrase repeated far more often than natural writing would, keyphrase or not.
-
-    ## What it does
-    Takes the most used words and two- and three-word phrases of the main text (stop words
-    such as "the" or "and" never start or end one; word forms count together) and reports any
-    single word above `max_word_density` percent of all words, or any phrase above
-    `max_phrase_density` percent. The focus keyphrase is left to KW101, and uses of a word
-    inside a reported phrase or the keyphrase do not count again for the word alone. Texts
-    shorter than `min_words` are not judged: in a short text a few repetitions make a large
-    percentage.
-
-    The defaults: 3 % for phrases is Yoast's upper bound for a focus keyphrase, and no other
-    phrase should be used more than the keyphrase itself. For single words, natural prose
-    rarely puts its most frequent content word above 3 to 4.5 % even in a tightly focused
-    article (the topic word "pain" makes 4.6 % of the bundled massage-therapy example), so 5 %
-    leaves room for a topic word while catching repetition for its own sake.
-
-    ## Why is this bad?
-    Search engines treat repeating a term to rank for it as spam and may demote the page;
-    readers find such text clumsy and untrustworthy.
-
-    ## Example
-    "Buy cheap shoes online today." repeated 25 times: "cheap shoes" makes 20 % of the words.
-    """
-
-    code = "KW104"
-    name = "keyword-stuffing"
-    title = "A word or phrase is repeated unnaturally often"
-    severity = Severity.WARNING
-    options = (
-        Option("max_word_density", 5.0, "Highest natural density of a single word, in percent."),
-        Option("max_phrase_density", 3.0,
-               "Highest natural density of a two- or three-word phrase, in percent."),
-        Option("min_words", 100, "Texts with fewer words than this are not judged."),
-    )
-    examples = (
-        Example(_FILLER, fails=False),
-        Example(_STUFFED, fails=True),
-    )
-
-    def applies(self, ctx: Context, opts: Mapping[str, Any]) -> bool:
-        return keywords(ctx).total_words >= int(opts["min_words"])
-
-    def check(self, ctx: Context, opts: Mapping[str, Any]) -> Iterator[Finding]:
-        stats = keywords(ctx)
-        phrase = keyphrase(ctx)
-        # phrases already judged, with their counts: the keyphrase (KW101's) and each reported one
-        judged = [(phrase.stems, phrase.count)] if phrase is not None else []
-        for n in (3, 2, 1):  # longest first, so the parts of a stuffed phrase stay quiet
-            limit = float(opts["max_word_density"] if n == 1 else opts["max_phrase_density"])
-            for term in stats.top_of_size(n):
-                # uses inside a judged phrase were judged there; count only the rest
-                inside = max((c for key, c in judged if _contains(key, term.key)), default=0)
-                if stats.density(term.count - inside) <= limit:
-                    continue
-                judged.append((term.key, term.count))
-                density = stats.density(term.count)
-                kind = "word" if n == 1 else "phrase"
-                yield self.finding(
-                    ctx, f'The {kind} "{term.term}" is used {times(term.count)} in '
-                         f"{stats.total_words} words ({percent(density)}), above the natural "
-                         f"maximum of {percent(limit)}: it reads as keyword stuffing. Use it "
-                         "less often or vary the wording.",
-                    data={"term": term.term, "n": n, "count": term.count,
-                          "value": round(density, 2), "threshold": limit})
-
-
-def _contains(longer: tuple[str, ...], part: tuple[str, ...]) -> bool:
-    size = len(part)
-    return any(longer[i:i + size] == part for i in range(len(longer) - size + 1))
+                ctx, f'The first paragraph does not mention the {which(phrase)} '
+                     f'"{phrase.phrase}": say what the page is about in its opening.',
+                span=phrase.first_paragraph_span, data={"keyphrase": phrase.phrase})
 
 
 @register
@@ -280,8 +245,10 @@ class KeyphraseMissingFromSubheadings(Rule):
     """Flags an article whose H2/H3 subheadings rarely or never contain the focus keyphrase.
 
     ## What it does
-    Counts the H2 and H3 subheadings of the main content that contain the keyphrase in any
-    word form, and reports a share below `min_share` (Yoast recommends at least 30 %).
+    Counts the H2 and H3 subheadings of the main content that hold every content word of the
+    focus keyphrase or of a synonym, in any word form and order, and reports a share below
+    `min_share`. Yoast's `SubHeadingsKeywordAssessment` asks for 30 % to 75 %; Rank Math
+    only asks for the keyphrase in at least one subheading.
     Pages without subheadings are left to the structure rules.
 
     ## Why is this bad?
@@ -332,12 +299,14 @@ class KeyphraseMissingFromSubheadings(Rule):
 
 @register
 class KeyphraseMissingFromDescription(Rule):
-    """Flags a meta description that does not contain the focus keyphrase.
+    """Flags a meta description that does not contain a keyphrase or one of its synonyms.
 
     ## What it does
-    Looks for the keyphrase, in any word form, in the meta description (HTML
-    `<meta name="description">` or the Markdown front matter's `description`). Pages without a
-    description are left to the meta rules.
+    Looks for a sentence of the meta description (HTML `<meta name="description">` or the
+    Markdown front matter's `description`) that holds every content word of the keyphrase, or
+    of a synonym, in any word form and order: Yoast's `MetaDescriptionKeywordAssessment`,
+    which it also runs for related keyphrases. Pages without a description are left to the
+    meta rules.
 
     ## Why is this bad?
     Search engines often show the description under the title in results and highlight the
@@ -359,14 +328,16 @@ class KeyphraseMissingFromDescription(Rule):
     )
 
     def applies(self, ctx: Context, opts: Mapping[str, Any]) -> bool:
-        phrase = keyphrase(ctx)
-        return phrase is not None and phrase.in_description is not None
+        return any(p.in_description is not None for p in keyphrases(ctx))
 
     def check(self, ctx: Context, opts: Mapping[str, Any]) -> Iterator[Finding]:
-        phrase = keyphrase(ctx)
-        if phrase is not None and phrase.in_description is False:
-            description = ctx.document.meta.description or ""
+        description = ctx.document.meta.description or ""
+        for phrase in keyphrases(ctx):
+            placement = phrase.placement(Place.DESCRIPTION)
+            if placement is None or placement.found or placement.synonym:
+                continue
             yield self.finding(
-                ctx, f'The meta description does not contain the keyphrase "{phrase.phrase}": '
-                     "name it there, since search results highlight it.",
-                span=ctx.document.meta.description_span, data={"description": description})
+                ctx, f'The meta description does not contain the {which(phrase)} '
+                     f'"{phrase.phrase}": name it there, since search results highlight it.',
+                span=ctx.document.meta.description_span,
+                data={"keyphrase": phrase.phrase, "description": description})

@@ -62,14 +62,17 @@ class TitleMissing(Rule):
 
 @register
 class TitleLengthOutOfRange(Rule):
-    """Flags titles shorter than 30 or longer than 60 characters.
+    """Flags titles shorter than 30 or longer than 60 characters or 600 pixels.
 
     ## What it does
-    Counts the title's characters and reports titles outside `min_length`..`max_length`.
-    The defaults, 30 and 60, are Screaming Frog SEO Spider's "Below 30 Characters" and
-    "Over 60 Characters" page-title filters; Moz also advises keeping titles under 60
-    characters. Search engines actually cut titles by width (Yoast allows 600 px);
-    the finding's data carries an estimate of the width in Arial 20 px (`pixels`).
+    Counts the title's characters and estimates its width in Arial 20 px, the font of
+    Google's result titles, and reports a title shorter than `min_length`, or longer than
+    `max_length` characters or wider than `max_pixels` (one finding either way; the data has
+    both numbers). The character defaults, 30 and 60, are Screaming Frog SEO Spider's "Below
+    30 Characters" and "Over 60 Characters" page-title filters (Moz also advises under 60);
+    600 px is the width Yoast's `PageTitleWidthAssessment` allows, since search engines cut
+    titles by width: 60 narrow letters fit, 50 wide ones may not. Set `max_pixels` to 0 to
+    judge by characters alone.
 
     ## Why is this bad?
     A long title is cut off with "…" in search results, often losing the words that would
@@ -90,6 +93,8 @@ class TitleLengthOutOfRange(Rule):
     options = (
         Option("min_length", 30, "Fewest characters a title should have."),
         Option("max_length", 60, "Most characters a title should have."),
+        Option("max_pixels", 600.0,
+               "Widest a title should be, in pixels of Arial 20 px (0: do not judge width)."),
     )
     examples = (
         Example("Massage Therapy for Chronic Pain: What Research Says\n\nText.\n", fails=False),
@@ -104,17 +109,22 @@ class TitleLengthOutOfRange(Rule):
     def check(self, ctx: Context, opts: Mapping[str, Any]) -> Iterator[Finding]:
         stats = _structure(ctx)
         length, low, high = stats.title_length, opts["min_length"], opts["max_length"]
-        if low <= length <= high:
+        pixels, widest = stats.title_pixels or 0.0, float(opts["max_pixels"])
+        too_wide = bool(widest) and pixels > widest
+        if low <= length <= high and not too_wide:
             return
-        if length < low:
+        if length > high or too_wide:
+            size = (f"{length} characters" if not too_wide else
+                    f"{length} characters and about {round(pixels)} pixels")
+            message = (f"The title has {size}, so search results will likely cut it off "
+                       f"(aim for {low} to {high} characters" +
+                       (f" and at most {round(widest)} pixels" if widest else "") +
+                       "). Put the important words first and shorten the rest.")
+        else:
             message = (f"The title has {length} characters; titles of {low} to {high} "
                        "characters use the space in search results best. Add what makes the "
                        "page worth clicking.")
-        else:
-            message = (f"The title has {length} characters, so search results will likely "
-                       f"cut it off (aim for {low} to {high}). Put the important words first "
-                       "and shorten the rest.")
-        data = {"length": length, "min": low, "max": high,
+        data = {"length": length, "min": low, "max": high, "max_pixels": widest,
                 "pixels": None if stats.title_pixels is None else round(stats.title_pixels, 1)}
         yield self.finding(ctx, message, span=ctx.document.meta.title_span, data=data)
 

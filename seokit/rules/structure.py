@@ -169,3 +169,46 @@ class EmptyHeading(Rule):
             yield self.finding(
                 ctx, f"This H{heading.level} heading is empty. Give it text that names the "
                 "section, or remove it.", span=heading.span, data={"level": heading.level})
+
+
+@register
+class InvalidStructuredData(Rule):
+    """Flags JSON-LD structured data that does not parse.
+
+    ## What it does
+    Parses every `<script type="application/ld+json">` block as JSON and reports each one
+    that fails, at the place the parser stopped (a trailing comma, a missing quote, an
+    unescaped line break), with the parser's message.
+
+    ## Why is this bad?
+    Search engines drop a JSON-LD block they cannot parse, so the page loses the rich results
+    (stars, FAQs, breadcrumbs, article data) the block was written for, silently.
+
+    ## Example
+    ```html
+    <script type="application/ld+json">{"@type": "Article",}</script>   <!-- flagged -->
+    ```
+    """
+
+    code = "ST104"
+    name = "invalid-structured-data"
+    title = "JSON-LD structured data does not parse"
+    severity = Severity.ERROR
+    examples = (
+        Example('<script type="application/ld+json">{"@type": "Article"}</script><p>Text.</p>',
+                fails=False, format="html"),
+        Example('<script type="application/ld+json">{"@type": "Article",}</script><p>Text.</p>',
+                fails=True, format="html"),
+    )
+
+    def applies(self, ctx: Context, opts: Mapping[str, Any]) -> bool:
+        return bool(_structure(ctx).json_ld)
+
+    def check(self, ctx: Context, opts: Mapping[str, Any]) -> Iterator[Finding]:
+        for number, block in enumerate(_structure(ctx).json_ld, start=1):
+            if block.valid:
+                continue
+            yield self.finding(
+                ctx, f"JSON-LD block {number} is not valid JSON ({block.error}); search engines "
+                     "ignore all of it. Fix the syntax.",
+                span=block.error_span or block.span, data={"error": block.error, "block": number})

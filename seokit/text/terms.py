@@ -2,17 +2,20 @@
 
 Two words are *adjacent* when they sit in the same sentence with only whitespace between them:
 phrases and n-grams never span punctuation ("arthritis, fibromyalgia" is no phrase), a sentence
-end or a block boundary.
+end or a block boundary. Scripts written without spaces are counted in character bigrams
+(``seokit.text.segment``); the pieces of one run are adjacent to each other.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from seokit.document import Block
 from seokit.text.normalize import normalize_word
+from seokit.text.segment import is_function_piece, pieces
 from seokit.text.sentences import sentences
 from seokit.text.tokens import has_letter, words
 
@@ -28,6 +31,7 @@ class Term:
     start: int  # offsets into the block's text
     end: int
     adjacent: bool  # only whitespace, in the same sentence, separates it from the previous term
+    unspaced: bool = False  # a character bigram of a script written without spaces
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,25 +60,30 @@ def text_terms(texts: Sequence[str], stem: Callable[[str], str]) -> list[Term]:
                 continue
             previous_end = -1
             for token in tokens:
-                start = sentence.start + token.start
-                end = sentence.start + token.end
-                adjacent = previous_end >= 0 and text[previous_end:start].isspace()
-                word = normalize_word(token.text)
-                out.append(Term(word, stem(word), position, sentence_number, start, end, adjacent))
-                previous_end = end
+                for piece in pieces(token):
+                    start = sentence.start + piece.start
+                    end = sentence.start + piece.end
+                    adjacent = piece.joined or (
+                        previous_end >= 0 and text[previous_end:start].isspace())
+                    word = normalize_word(piece.text)
+                    # unspaced pieces are not words a stemmer knows
+                    out.append(Term(word, word if piece.unspaced else stem(word), position,
+                                    sentence_number, start, end, adjacent, piece.unspaced))
+                    previous_end = end
             sentence_number += 1
     return out
 
 
 def phrase_words(text: str) -> list[str]:
     """The normalised words of a phrase such as a keyphrase, a title or a slug."""
-    return [normalize_word(t.text) for t in words(text)]
+    return [normalize_word(p.text) for t in words(text) for p in pieces(t)]
 
 
 def find_phrase(terms: Sequence[Term], phrase: Sequence[str], *, stemmed: bool) -> list[int]:
     """Indexes in ``terms`` where ``phrase`` (stems if ``stemmed``, else words) starts.
 
-    Matches do not overlap: after one, the search resumes behind it.
+    Matches do not overlap: after one, the search resumes behind its last character (bigrams
+    of unspaced scripts overlap one another, so that is not always ``size`` terms on).
     """
     size = len(phrase)
     if size == 0:
@@ -85,7 +94,10 @@ def find_phrase(terms: Sequence[Term], phrase: Sequence[str], *, stemmed: bool) 
     while i <= last:
         if _matches_at(terms, i, phrase, stemmed):
             found.append(i)
+            end = terms[i + size - 1]
             i += size
+            while i <= last and terms[i].block == end.block and terms[i].start < end.end:
+                i += 1
         else:
             i += 1
     return found
@@ -126,7 +138,7 @@ def count_ngrams(
                 continue
             key = tuple(t.stem for t in window)
             counts[key] += 1
-            forms[key][" ".join(t.word for t in window)] += 1
+            forms[key][written_form(window)] += 1
         ranked = [
             TermCount(_most_frequent(forms[key]), n, count, key)
             for key, count in counts.items()
@@ -137,8 +149,30 @@ def count_ngrams(
     return result
 
 
+def written_form(window: Sequence[Term]) -> str:
+    """The words of a run of terms as written: spaced words joined by a space, overlapping
+    bigrams merged ("按摩" + "摩治" -> "按摩治")."""
+    out = window[0].word
+    for before, term in itertools.pairwise(window):
+        if term.unspaced and before.unspaced and term.block == before.block \
+                and term.start < before.end:
+            out += term.word[min(len(term.word), before.end - term.start):]
+        elif term.unspaced and before.unspaced and term.start == before.end:
+            out += term.word
+        else:
+            out += " " + term.word
+    return out
+
+
+def is_stop(term: Term, stop_words: frozenset[str]) -> bool:
+    """Whether a term may not start or end a keyword."""
+    if term.unspaced:
+        return is_function_piece(term.word, stop_words)
+    return term.word in stop_words
+
+
 def _is_candidate(window: Sequence[Term], stop_words: frozenset[str]) -> bool:
-    if window[0].word in stop_words or window[-1].word in stop_words:
+    if is_stop(window[0], stop_words) or is_stop(window[-1], stop_words):
         return False
     if any(not t.adjacent for t in window[1:]):
         return False

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from seokit.analysis.keyphrase import Place
 from seokit.analysis.keywords import KeywordStats, analyze_keywords, page_slug
 from seokit.context import Context, Settings
 from seokit.parse import parse_document
@@ -84,10 +85,11 @@ def test_article_longest_gap(article: KeywordStats) -> None:
     sentences = [s for block in re.split(r"\n\s*\n", ARTICLE) if block.strip()
                  for s in re.split(r"(?<=[.!?])\s+", block.strip()) if s]
     assert article.total_sentences == len(sentences)
-    pattern = whole_word(r"massage\s+therap(?:y|ies)")
+    # per word: a sentence counts when it holds both words, in any form, anywhere
+    massage, therapy = whole_word(r"massage[sd]?"), whole_word(r"therap(?:y|ies)")
     longest = run = 0
     for sentence in sentences:
-        run = 0 if pattern.search(sentence) else run + 1
+        run = 0 if massage.search(sentence) and therapy.search(sentence) else run + 1
         longest = max(longest, run)
     assert article.keyphrase is not None
     assert article.keyphrase.longest_gap_sentences == longest
@@ -286,8 +288,10 @@ def test_never_raises_and_counts_what_is_there(text: str, fmt: str) -> None:
     doc = parse_document(text, fmt)
     out = stats.to_json(doc)
     json.dumps(out)
-    expected_words = sum(len(re.findall(r"[^\W_]+(?:['’\-][^\W_]+)*", b.text))
-                         for b in doc.text_blocks())
+    # a run of Han characters counts as its overlapping character bigrams
+    expected_words = sum(max(1, len(w) - 1) if re.fullmatch(r"[\u4e00-\u9fff]+", w) else 1
+                         for b in doc.text_blocks()
+                         for w in re.findall(r"[^\W_]+(?:['’\-][^\W_]+)*", b.text))
     assert stats.total_words == expected_words
     assert stats.keyphrase is not None and stats.keyphrase.density >= 0
 
@@ -316,3 +320,134 @@ def test_output_is_deterministic() -> None:
     second = json.dumps(analyze_keywords(Context(again, Settings(keyphrase="massage therapy")))
                         .to_json(again), ensure_ascii=False)
     assert first == second
+
+
+# --- must-show: the plural keyphrase, several keyphrases, synonyms -----------------------------
+
+def test_plural_keyphrase_still_finds_the_singular() -> None:
+    stats = measure(ARTICLE, keyphrase="massage therapies", path=ARTICLE_PATH)
+    phrase = stats.keyphrase
+    assert phrase is not None
+    # "massage therapy" 16 times in the article, "massage therapies" never
+    assert len(whole_word(r"massage\s+therapy").findall(ARTICLE)) == 16
+    assert not whole_word(r"massage\s+therapies").findall(ARTICLE)
+    assert (phrase.count, phrase.exact_count) == (16, 0)
+    assert phrase.in_title is True and phrase.in_slug is True  # the slug is massage-therapy
+
+
+def test_per_word_placements_ignore_order_and_function_words() -> None:
+    # "massage for nerve pain": content words massage, nerve, pain; the H2 "Relieving Nerve
+    # Pain:" lacks "massage", but its paragraph's second sentence has all three
+    stats = measure(ARTICLE, keyphrase="massage for nerve pain", path=ARTICLE_PATH)
+    phrase = stats.keyphrase
+    assert phrase is not None and phrase.content_words == ("massage", "nerve", "pain")
+    assert phrase.count == 0  # never written as that phrase
+    assert phrase.in_title is False and phrase.in_first_paragraph is False
+    assert phrase.sentences_with_keyphrase == sum(
+        1 for s in re.split(r"(?<=[.!?])\s+|\n\s*\n", ARTICLE)
+        if re.search(r"(?i)\bmassage", s) and re.search(r"(?i)\bnerves?\b", s)
+        and re.search(r"(?i)\bpains?\b", s))
+
+
+FRONT = """---
+title: Massage for Runners
+description: How sports massage helps runners recover
+keyphrase: [massage therapy, runner recovery]
+synonyms: sports massage, bodywork
+---
+
+# Massage for Runners
+
+Runners often skip rest days. Sports massage can help them.
+
+Massage therapy loosens tight calves. Runner recovery takes time.
+
+## Bodywork after a race
+
+Text without the words.
+"""
+
+
+def test_several_keyphrases_and_synonyms_from_front_matter() -> None:
+    stats = measure(FRONT, "markdown")
+    focus, related = stats.keyphrases
+    assert (focus.phrase, focus.focus, focus.synonyms) == (
+        "massage therapy", True, ("sports massage", "bodywork"))
+    assert (related.phrase, related.focus, related.synonyms) == ("runner recovery", False, ())
+    assert (focus.count, focus.synonym_count) == (1, 2)  # "Sports massage", "Bodywork"
+    assert focus.density == pytest.approx(1 / stats.total_words * 100)
+    assert focus.synonym_density == pytest.approx(3 / stats.total_words * 100)
+    intro = focus.placement(Place.INTRODUCTION)
+    assert intro is not None and (intro.found, intro.synonym) == (False, "sports massage")
+    description = focus.placement(Place.DESCRIPTION)
+    assert description is not None and description.synonym == "sports massage"
+    assert (focus.subheadings, focus.subheadings_with_keyphrase) == (1, 1)  # via "bodywork"
+    assert related.count == 1 and related.in_title is False
+
+
+def test_quoted_keyphrase_matches_only_as_written() -> None:
+    text = "Massage therapies help. They help a lot. " * 10
+    assert measure(text, keyphrase="massage therapy").keyphrase.count == 10  # type: ignore[union-attr]
+    quoted = measure(text, keyphrase='"massage therapy"').keyphrase
+    assert quoted is not None and quoted.count == 0 and quoted.exact_match
+
+
+# --- must-show: boilerplate does not change the article's density ----------------------------
+
+ARTICLE_HTML = """<html><body><main><article>
+<h1>Massage therapy</h1>
+<p>Massage therapy eases tight muscles. Regular visits lower stress and help sleep.</p>
+<p>Ask your doctor before booking if you have an injury or a heart condition.</p>
+</article></main>{extra}</body></html>"""
+TAG_CLOUD = ('<div class="tag-cloud"><a href="/t/1">massage therapy</a> '
+             '<a href="/t/2">massage therapy deals</a> <a href="/t/3">massage therapy seoul</a></div>')
+FOOTER = "<footer><p>Massage therapy, massage therapy, massage therapy near you.</p></footer>"
+NAV = '<nav><ul><li><a href="/">Massage therapy home</a></li></ul></nav>'
+COOKIE = ('<div id="cookie-consent"><p>We use cookies to improve massage therapy '
+          'bookings.</p></div>')
+
+
+@pytest.mark.parametrize("extra", [TAG_CLOUD, FOOTER, NAV, COOKIE, TAG_CLOUD + FOOTER + NAV + COOKIE])
+def test_tag_clouds_and_footers_do_not_change_density(extra: str) -> None:
+    bare = measure(ARTICLE_HTML.format(extra=""), "html", keyphrase="massage therapy")
+    full = measure(ARTICLE_HTML.format(extra=extra), "html", keyphrase="massage therapy")
+    # 2 + (5 + 7) + 14 words; the keyphrase twice (H1 and first sentence)
+    assert bare.total_words == full.total_words == 28
+    assert bare.keyphrase is not None and full.keyphrase is not None
+    assert bare.keyphrase.count == full.keyphrase.count == 2
+    assert full.keyphrase.density == bare.keyphrase.density == pytest.approx(2 / 28 * 100)
+    assert full.top == bare.top
+
+
+# --- stuffing measurements --------------------------------------------------------------------
+
+def test_repeated_sentences_and_keyword_lists_are_recorded() -> None:
+    text = ("Book your massage therapy session in Seoul today. Our team is friendly. "
+            "Book your massage therapy session in Seoul today. Prices are fair. "
+            "Book your massage therapy session in Seoul today.\n\n"
+            "We serve massage Seoul, massage Busan, massage Incheon, massage Daegu, "
+            "massage Ulsan and massage Suwon.")
+    stats = measure(text)
+    [repeat] = stats.repeated
+    assert (repeat.text, repeat.words, repeat.count, repeat.whole_block) == (
+        "Book your massage therapy session in Seoul today", 8, 3, False)
+    assert [text[s.start:s.end] for s in repeat.spans] == [repeat.text] * 3
+    [found] = stats.keyword_lists
+    assert found.items == ("We serve massage Seoul", "massage Busan", "massage Incheon",
+                           "massage Daegu", "massage Ulsan", "massage Suwon")
+    assert (found.shared, found.shared_items, found.list_items) == ("massage", 6, False)
+
+
+def test_cjk_keyphrase_is_found_as_a_character_sequence() -> None:
+    text = "专业按摩治疗服务。按摩治疗很好。我们提供按摩。"
+    stats = measure(text, keyphrase="按摩治疗", language="zh")
+    phrase = stats.keyphrase
+    assert phrase is not None and phrase.count == 2 and phrase.unspaced
+    assert [o.text for o in phrase.occurrences] == ["按摩治疗", "按摩治疗"]
+    # 8 + 6 + 6 characters: 7 + 5 + 5 bigrams
+    assert stats.total_words == stats.unspaced_words == 17
+
+
+@pytest.mark.parametrize("name", ["<string>", "<stdin>", "<bytes>"])
+def test_sources_without_a_name_have_no_slug(name: str) -> None:
+    assert page_slug(parse_document("Text.", "text", path=name)) is None

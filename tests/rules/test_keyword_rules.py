@@ -10,6 +10,7 @@ from seokit.audit import analyze, audit_document
 from seokit.findings import Finding, Severity
 from seokit.parse import parse_document
 from seokit.report.model import RuleStatus
+from seokit.rules.keywords import _FILLER
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLE_PATH = "examples/articles/massage-therapy.txt"
@@ -30,8 +31,9 @@ def test_density_too_low_says_by_how_much() -> None:
     text = SENTENCE * 20 + "Ask about massage therapy."  # 240 + 4 = 244 words, 1 use
     [finding] = run(text, "KW101", keyphrase="massage therapy")
     assert finding.severity is Severity.WARNING and finding.span is None
-    assert finding.data == {"value": 0.41, "count": 1, "words": 244, "min_density": 0.5,
-                            "max_density": 3.0, "threshold": 0.5}
+    assert finding.data == {"keyphrase": "massage therapy", "value": 0.41, "count": 1,
+                            "words": 244, "min_density": 0.5, "max_density": 3.0,
+                            "threshold": 0.5}
     # 0.5 % of 244 words is 1.22 uses, so 2 are needed: 1 more
     assert "used once in 244 words (0.41 %)" in finding.message
     assert "below the recommended minimum of 0.5 %" in finding.message
@@ -48,14 +50,16 @@ def test_density_too_high_is_a_warning() -> None:
     assert "1 fewer time," in finding.message
 
 
-def test_density_more_than_twice_the_maximum_is_an_error() -> None:
+def test_density_way_over_the_maximum_is_an_error_that_says_stuffing() -> None:
     text = SENTENCE * 8 + "Massage therapy works. " * 10  # 126 words, 10 uses, 7.94 %
     [finding] = run(text, "KW101", keyphrase="massage therapy")
-    assert finding.severity is Severity.ERROR
+    assert finding.severity is Severity.ERROR and finding.data["stuffing"] is True
     assert finding.data["value"] == 7.94
+    assert "keyword stuffing" in finding.message
     assert "7 fewer times" in finding.message  # at most 3 of 126 words
-    [relaxed] = run(text, "KW101", keyphrase="massage therapy", options={"error_factor": 3.0})
-    assert relaxed.severity is Severity.WARNING
+    [relaxed] = run(text, "KW101", keyphrase="massage therapy",
+                    options={"way_over_density": 8.0})
+    assert relaxed.severity is Severity.WARNING and relaxed.data["stuffing"] is False
 
 
 def test_density_exactly_on_the_bounds_passes() -> None:
@@ -113,6 +117,15 @@ def test_the_example_article_with_its_keyphrase() -> None:
         "KW104": RuleStatus.PASSED,
         "KW105": RuleStatus.FAILED,  # 1 of 7 subheadings
         "KW106": RuleStatus.NOT_APPLICABLE,  # a text file has no description
+        "KW107": RuleStatus.PASSED,  # nothing repeated word for word
+        "KW108": RuleStatus.PASSED,  # no keyword list
+        "KW109": RuleStatus.PASSED,  # massage-therapy.txt
+        "KW110": RuleStatus.NOT_APPLICABLE,  # the H1 is the title line, judged by KW102
+        "KW111": RuleStatus.NOT_APPLICABLE,  # no images
+        "KW112": RuleStatus.PASSED,  # longest stretch 11 of 43 sentences
+        "KW113": RuleStatus.NOT_APPLICABLE,  # no links
+        "KW114": RuleStatus.PASSED,  # two content words
+        "KW115": RuleStatus.PASSED,
     }
     [finding] = report.findings
     assert finding.severity is Severity.INFO
@@ -125,3 +138,54 @@ def test_keyphrase_rules_do_not_apply_without_a_keyphrase(code: str) -> None:
     doc = parse_document(ARTICLE, path=ARTICLE_PATH)
     report = audit_document(doc, config={"select": [code]})
     assert [r.status for r in report.results] == [RuleStatus.NOT_APPLICABLE]
+
+
+# --- must-show: stuffing is flagged with and without a keyphrase; boilerplate is not counted ---
+
+STUFFED_SENTENCES = [
+    "Massage therapy eases pain in the back and neck",
+    "Our massage therapy team works in a quiet room downtown",
+    "Book massage therapy online before the weekend fills up",
+    "Massage therapy helps runners recover after long races",
+    "Ask about massage therapy for stress and poor sleep",
+    "Gift cards for massage therapy make a thoughtful present",
+    "Massage therapy sessions last one hour or ninety minutes",
+    "Students get massage therapy at half price on Mondays",
+    "Massage therapy suits most adults with tight muscles",
+    "Call today and start massage therapy this very week",
+    "Massage therapy prices include oils and hot towels",
+    "Many doctors recommend massage therapy after surgery",
+]
+STUFFED_PAGE = ("<html><body><main>" + "".join(f"<p>{s}.</p>" for s in STUFFED_SENTENCES)
+                + "</main></body></html>")
+
+
+def test_keyphrase_in_every_sentence_is_stuffing_with_a_keyphrase() -> None:
+    words = sum(len(s.split()) for s in STUFFED_SENTENCES)
+    assert words == 104  # 12 sentences, every one with the keyphrase
+    [finding] = run(STUFFED_PAGE, "KW101", keyphrase="massage therapy", fmt="html")
+    assert finding.severity is Severity.ERROR and finding.data["stuffing"] is True
+    assert (finding.data["count"], finding.data["words"]) == (12, words)
+    assert finding.data["value"] == round(12 / words * 100, 2) == 11.54
+    assert "keyword stuffing" in finding.message
+
+
+def test_keyphrase_in_every_sentence_is_stuffing_without_a_keyphrase() -> None:
+    findings = run(STUFFED_PAGE, "KW104", fmt="html")
+    assert [(f.data["term"], f.data["count"]) for f in findings] == [("massage therapy", 12)]
+    assert "keyword stuffing" in findings[0].message
+
+
+def test_the_same_words_in_a_tag_cloud_or_footer_do_not_flag_the_article() -> None:
+    article = _FILLER + " Ask about massage therapy when you book."
+    words = len(article.split())
+    cloud = " ".join(f'<a href="/tag/{n}">massage therapy</a>' for n in range(40))
+    page = (f"<html><body><main><p>{article}</p></main>"
+            f'<aside class="tag-cloud">{cloud}</aside>'
+            "<footer><p>" + "Massage therapy. " * 30 + "</p></footer></body></html>")
+    assert run(page, "KW101", keyphrase="massage therapy", fmt="html") == []  # 1 use in 123 words: 0.81 %
+    assert run(page, "KW104", fmt="html") == []
+    stats = analyze(page, keyphrase="massage therapy").metrics["keywords"]
+    assert (stats.total_words, stats.keyphrase.count) == (words, 1) == (123, 1)
+    # without the boilerplate split the footer alone would make it 31 uses
+    assert page.count("massage therapy") + page.count("Massage therapy") == 1 + 40 + 30
