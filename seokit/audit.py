@@ -13,6 +13,7 @@ from seokit.context import Context, Settings
 from seokit.document import Document, Format
 from seokit.findings import Finding
 from seokit.parse import parse_document
+from seokit.parse.boilerplate import select_main_content
 from seokit.report.model import Analysis, DocumentReport, Report, RuleResult, RuleStatus
 from seokit.rules.base import Rule
 from seokit.scoring import category_scores
@@ -34,9 +35,14 @@ def parse(source: Source, *, format: str | None = None, url: str | None = None) 
 def parse_loaded(loaded: Loaded, *, format: str | None = None, url: str | None = None) -> Document:
     # stdin and strings have no path, but reports still need to name them
     path = loaded.path or (None if loaded.url else loaded.name)
-    return parse_document(
+    document = parse_document(
         loaded.text, format, path=path, url=url or loaded.url, media_type=loaded.media_type
     )
+    if loaded.x_robots_tag or loaded.content_language:
+        meta = dataclasses.replace(document.meta, x_robots_tag=loaded.x_robots_tag,
+                                   content_language=loaded.content_language)
+        document = dataclasses.replace(document, meta=meta)
+    return document
 
 
 def analyze(source: Source, *, keyphrase: str | None = None, language: str | None = None) -> Analysis:
@@ -72,8 +78,10 @@ def audit_document(
 
     cfg = config if isinstance(config, Config) else Config.from_mapping(config or {})
     cfg = cfg.merge(_front_matter_layer(document))
-    settings = Settings(keyphrase=keyphrase or cfg.keyphrase, synonyms=cfg.synonyms,
-                        language=cfg.language)
+    if cfg.content_selector:
+        document = select_main_content(document, cfg.content_selector)
+    settings = Settings(keyphrase=keyphrase or cfg.keyphrase, keyphrases=cfg.keyphrases,
+                        synonyms=cfg.synonyms, language=cfg.language)
     ctx = Context(document, settings)
     cfg = cfg.for_language(ctx.metric("language").language)
     rules = all_rules()
@@ -134,3 +142,14 @@ def _front_matter_layer(document: Document) -> Layer:
     if meta.lang and document.format is not Format.HTML:
         data["language"] = meta.lang
     return parse_layer(data, document.name, where="front matter") if data else Layer()
+
+
+def with_distinctive_terms(reports: list[DocumentReport]) -> list[DocumentReport]:
+    """Each report with the terms that set its document apart from the others (TF-IDF); a
+    single document has nothing to be compared with and is returned as it is."""
+    if len(reports) < 2:
+        return reports
+    from seokit.analysis.distinctive import distinctive_for_documents
+
+    terms = distinctive_for_documents([r.document for r in reports])
+    return [dataclasses.replace(r, distinctive=tuple(t)) for r, t in zip(reports, terms, strict=True)]

@@ -16,8 +16,8 @@ from seokit.errors import ConfigError, UnknownRuleError
 from seokit.findings import Severity
 from seokit.rules.base import Rule
 
-LAYER_KEYS = frozenset({"select", "ignore", "severity", "options", "keyphrase", "synonyms",
-                        "language", "fail_on"})
+LAYER_KEYS = frozenset({"select", "ignore", "severity", "options", "keyphrase", "keyphrases",
+                        "synonyms", "language", "fail_on", "content_selector"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,9 +29,11 @@ class Layer:
     severity: Mapping[str, Severity] = field(default_factory=dict)
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     keyphrase: str | None = None
+    keyphrases: tuple[str, ...] = ()
     synonyms: tuple[str, ...] = ()
     language: str | None = None
     fail_on: Severity | None = None
+    content_selector: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,9 +46,11 @@ class Config:
     severity: Mapping[str, Severity] = field(default_factory=dict)
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     keyphrase: str | None = None
+    keyphrases: tuple[str, ...] = ()
     synonyms: tuple[str, ...] = ()
     language: str | None = None
     fail_on: Severity | None = None
+    content_selector: str | None = None
     languages: Mapping[str, Layer] = field(default_factory=dict)
 
     @classmethod
@@ -68,9 +72,11 @@ class Config:
             severity={**self.severity, **layer.severity},
             options=options,
             keyphrase=layer.keyphrase or self.keyphrase,
+            keyphrases=layer.keyphrases or self.keyphrases,
             synonyms=layer.synonyms or self.synonyms,
             language=layer.language or self.language,
             fail_on=layer.fail_on or self.fail_on,
+            content_selector=layer.content_selector or self.content_selector,
         )
 
     def for_language(self, language: str | None) -> Config:
@@ -146,17 +152,23 @@ def parse_layer(data: Mapping[str, Any], origin: str, *, where: str = "") -> Lay
     fail_on = data.get("fail_on")
     if fail_on is not None and fail_on not in {s.value for s in Severity}:
         raise err("fail_on", "must be error, warning or info")
-    synonyms = data.get("synonyms", ())
-    if isinstance(synonyms, str):
-        synonyms = [s.strip() for s in synonyms.split(",")]
-    for key in ("keyphrase", "language"):
+    synonyms = _phrases(data.get("synonyms", ()))
+    keyphrases = _phrases(data.get("keyphrases", ()))
+    for key in ("keyphrase", "language", "content_selector"):
         if data.get(key) is not None and not isinstance(data[key], str):
             raise err(key, "must be a string")
     return Layer(
         select=select, ignore=ignore, severity=severity, options=options,
-        keyphrase=data.get("keyphrase"), synonyms=tuple(str(s) for s in synonyms if str(s)),
+        keyphrase=data.get("keyphrase"), keyphrases=keyphrases, synonyms=synonyms,
         language=data.get("language"), fail_on=Severity(fail_on) if fail_on else None,
+        content_selector=data.get("content_selector"),
     )
+
+
+def _phrases(value: Any) -> tuple[str, ...]:
+    """A list of phrases, or one comma-separated string of them."""
+    items = value.split(",") if isinstance(value, str) else list(value or ())
+    return tuple(str(item).strip() for item in items if str(item).strip())
 
 
 def _selectors(values: Iterable[str] | str, key: str, origin: str,

@@ -14,6 +14,7 @@ class Settings:
     """What an audit was asked for: the focus keyphrase, a language override, rule options."""
 
     keyphrase: str | None = None
+    keyphrases: tuple[str, ...] = ()
     synonyms: tuple[str, ...] = ()
     language: str | None = None
     rule_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)

@@ -187,6 +187,9 @@ class Meta:
     open_graph: tuple[tuple[str, str], ...] = ()
     json_ld: tuple[str, ...] = ()
     front_matter: tuple[tuple[str, str], ...] = ()
+    # from the HTTP response, when the document was fetched
+    x_robots_tag: tuple[str, ...] = ()
+    content_language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,18 +42,19 @@ PROFILES: dict[str, Profile] = {
     ),
     "rankmath": Profile(
         "rankmath",
-        "Rank Math's content tests: full marks for a keyphrase density of 1-1.5 %, "
-        "at least 600 words, titles to 60 and descriptions to 160 characters.",
+        "Rank Math's content tests: a keyphrase density of 0.5-2.5 %, at least 600 words, "
+        "titles to 60 and descriptions to 160 characters, one subheading and one alt text "
+        "with the keyphrase.",
         {"options": {
-            "KW101": {"min_density": 1.0, "max_density": 1.5},
             "CT101": {"min_words": 600},
-            "MT102": {"max_length": 60},
-            "MT104": {"max_length": 160},
         }},
-        ("Rank Math support: 'full marks on this test ... keyword density between 1% and "
-         "1.5%' (support.rankmath.com, keyword density test).",
+        ("Rank Math's analyzer (seo-by-rank-math assets/admin/src/analyzer/analysis/"
+         "keywordDensity.js): below 0.5 % or above 2.5 % fails; its support pages add that "
+         "1-1.5 % gets full marks.",
          "Rank Math content length test: at least 600 words; SEO title up to 60 characters; "
-         "meta description up to 160 characters (rankmath.com/kb/score-100-in-tests)."),
+         "meta description up to 160 characters (rankmath.com/kb/score-100-in-tests).",
+         "The keyword and on-page settings: seokit/data/profiles_keywords.py, with the "
+         "source of each."),
     ),
     "strict": Profile(
         "strict",
@@ -65,7 +66,6 @@ PROFILES: dict[str, Profile] = {
             "RD103": {"max_words": 100},
             "CT101": {"min_words": 600},
             "CT102": {"max_words": 250},
-            "KW101": {"min_density": 0.5, "max_density": 2.5},
             "MT102": {"min_length": 30, "max_length": 55},
         }, "fail_on": "warning"},
         ("seokit's own choice: Yoast's bands tightened by about a third (sentence share 15 % "
@@ -73,3 +73,16 @@ PROFILES: dict[str, Profile] = {
          "and titles to 55 characters, the length Google rarely truncates on mobile.",),
     ),
 }
+
+
+def _with_keyword_settings() -> None:
+    """Fold in the keyword and on-page rules' settings, kept beside those rules' data."""
+    from seokit.data.profiles_keywords import PROFILES_KEYWORDS
+
+    for name, options in PROFILES_KEYWORDS.items():
+        merged = PROFILES[name].settings.setdefault("options", {})
+        for code, values in options.items():
+            merged[code] = {**merged.get(code, {}), **values}
+
+
+_with_keyword_settings()

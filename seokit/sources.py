@@ -47,6 +47,8 @@ class Loaded:
     url: str | None = None
     media_type: str | None = None
     charset: str | None = None
+    x_robots_tag: tuple[str, ...] = ()  # every X-Robots-Tag header of the response
+    content_language: str | None = None
 
 
 def is_url(value: str) -> bool:
@@ -137,6 +139,9 @@ def load_url(
                 if media_type and not media_type.startswith(_TEXT_TYPES):
                     raise FetchError(url, f"is {media_type}, not an HTML or text document")
                 declared = response.encoding if "charset" in content_type.lower() else None
+                raw_headers = response.raw.headers
+                robots = tuple(v.strip() for v in raw_headers.getlist("X-Robots-Tag") if v.strip())
+                content_language = response.headers.get("Content-Language")
                 data = _read_limited(response, url, max_bytes, started + deadline)
                 final_url = response.url
         except requests.TooManyRedirects:
@@ -148,7 +153,8 @@ def load_url(
         except requests.RequestException as exc:
             raise FetchError(url, _reason(exc)) from None
     text = decode(data, url, declared=declared)
-    return Loaded(text, url, url=final_url, media_type=media_type, charset=declared)
+    return Loaded(text, url, url=final_url, media_type=media_type, charset=declared,
+                  x_robots_tag=robots, content_language=content_language)
 
 
 def _read_limited(response: Any, url: str, max_bytes: int, deadline: float) -> bytes:

@@ -51,7 +51,9 @@ options = { RD102 = { max_words = 28 } }
 """))
     base = config.config_for(tmp_path / "docs" / "a.md")
     blog = config.config_for(tmp_path / "blog" / "2026" / "b.md")
-    assert base.options["KW101"] == {"min_density": 1.0, "max_density": 1.5}  # from the profile
+    # from the profile (Rank Math's analyzer: 0.5-2.5 %)
+    assert base.options["KW101"] == {"min_density": 0.5, "max_density": 2.5,
+                                     "include_synonyms": True}
     assert base.options["RD102"] == {"max_percent": 30.0}  # int coerced to the option's float
     assert base.severity["RD101"] is Severity.ERROR
     assert base.ignore == ("RD104",)

@@ -145,3 +145,26 @@ def test_a_gzip_bomb_stops_at_the_size_limit() -> None:
     with serve(routes) as base:
         with pytest.raises(FetchError, match="larger than"):
             load_url(base + "/bomb", max_bytes=1_000_000)
+
+
+def test_robots_and_language_headers_reach_the_document() -> None:
+    from seokit.audit import parse
+
+    headers = {"Content-Type": "text/html; charset=utf-8", "Content-Language": "en-GB",
+               "X-Robots-Tag": "noindex"}
+    with serve({"/p": (200, headers, HTML.encode())}) as base:
+        doc = parse(base + "/p")
+    assert doc.meta.x_robots_tag == ("noindex",)
+    assert doc.meta.content_language == "en-GB"
+    assert doc.url == base + "/p"
+
+
+def test_x_robots_tag_noindex_from_the_server_is_a_finding() -> None:
+    import seokit
+    from seokit.rules import all_rules
+
+    code = next(c for c, r in all_rules().items() if r.name == "page-not-indexable")
+    headers = {"Content-Type": "text/html; charset=utf-8", "X-Robots-Tag": "googlebot: noindex"}
+    with serve({"/p": (200, headers, HTML.encode())}) as base:
+        report = seokit.audit(base + "/p", config={"select": [code]})
+    assert [f.code for f in report.findings] == [code]

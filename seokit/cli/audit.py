@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import traceback
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from seokit.cli.common import (
 from seokit.config import Config
 from seokit.errors import SeokitError
 from seokit.findings import Severity
-from seokit.report import FORMATS
+from seokit.report import FORMATS, parse_formats
 
 ORDER = 10
 
@@ -29,8 +30,12 @@ def register(subparsers: Any) -> None:
                                   description="Audit one or more files, URLs or stdin (-).")
     audit.add_argument("inputs", nargs="+", metavar="PATH|URL|-")
     audit.add_argument("--keyphrase", "-k", help="the focus keyphrase to check")
-    audit.add_argument("--format", "-f", choices=sorted(FORMATS), default="text")
+    audit.add_argument("--format", "-f", type=_formats, default=["text"], metavar="FORMAT[,FORMAT]",
+                       help=f"report format(s), comma-separated: {', '.join(sorted(FORMATS))} "
+                            "(default: text)")
     audit.add_argument("--output", "-o", type=Path, help="write the report to this file")
+    audit.add_argument("--output-dir", type=Path, metavar="DIR",
+                       help="write each format to its own file in DIR (report.html, report.sarif, ...)")
     audit.add_argument("--fail-on", choices=[s.value for s in Severity], default="error",
                        help="exit with 1 when a finding is at least this severe (default: error)")
     audit.add_argument("--select", action="append", default=[], metavar="CODES",
@@ -46,11 +51,25 @@ def register(subparsers: Any) -> None:
     audit.set_defaults(run=run)
 
 
+def _formats(value: str) -> list[str]:
+    try:
+        return parse_formats(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def run(args: argparse.Namespace) -> int:
     from seokit.audit import audit_document, parse
     from seokit.config import parse_layer
-    from seokit.report import render
+    from seokit.report import plan_outputs, render_for
     from seokit.report.model import InputFailure, Report
+    from seokit.report.progress import tracked
+
+    try:
+        targets = plan_outputs(args.format, args.output, args.output_dir)
+    except ValueError as exc:
+        error(str(exc))
+        return EXIT_ERROR
 
     flags: dict[str, Any] = {}
     if args.select:
@@ -65,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     documents = []
     failures = []
-    for source in args.inputs:
+    for source in tracked(args.inputs, "Auditing"):
         try:
             config = _config_for(source, args.config).merge(cli_layer)
             documents.append(audit_document(parse(source), keyphrase=args.keyphrase, config=config))
@@ -80,9 +99,12 @@ def run(args: argparse.Namespace) -> int:
             problem = f"internal error ({type(exc).__name__}: {exc}); please report it"
             error(f"{source}: {problem}")
             failures.append(InputFailure(source, problem))
-    report = Report(tuple(documents), tuple(failures))
-    if not write_output(render(report, args.format), args.output):
-        return EXIT_ERROR
+    from seokit.audit import with_distinctive_terms
+
+    report = Report(tuple(with_distinctive_terms(documents)), tuple(failures))
+    for name, path in targets:
+        if not write_output(render_for(report, name, sys.stdout if path is None else None), path):
+            return EXIT_ERROR
     if failures:
         return EXIT_ERROR
     threshold = Severity(args.fail_on).rank

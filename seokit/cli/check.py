@@ -97,7 +97,9 @@ def run(args: argparse.Namespace) -> int:
         if filtered is None:  # the baseline was written
             return EXIT_CLEAN
         documents = filtered
-    report = Report(tuple(documents), tuple(failures))
+    from seokit.audit import with_distinctive_terms
+
+    report = Report(tuple(with_distinctive_terms(documents)), tuple(failures))
     if not write_output(render(report, args.format), args.output):
         return EXIT_ERROR
     if failures:

@@ -52,6 +52,8 @@ class DocumentReport:
     scores: Mapping[str, int | None]
     suppressed: tuple[tuple[Finding, Suppression], ...] = ()
     suppressions: tuple[tuple[Suppression, int], ...] = ()
+    # terms that set this document apart from the others audited with it (TF-IDF)
+    distinctive: tuple[Any, ...] | None = None
 
     @property
     def source(self) -> str:
@@ -64,6 +66,8 @@ class DocumentReport:
             out["url"] = doc.url
         for name, stats in self.metrics.items():
             out[name] = stats.to_json(doc)
+        if self.distinctive is not None and isinstance(out.get("keywords"), dict):
+            out["keywords"]["distinctive"] = [term.to_json() for term in self.distinctive]
         out["findings"] = [finding_to_dict(f) for f in self.findings]
         out["rules"] = [
             {"code": r.code, "status": r.status.value, "score": r.score}
