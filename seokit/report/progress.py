@@ -1,0 +1,40 @@
+"""Progress on stderr while many inputs are audited, so stdout stays the report alone.
+
+Shown only when stderr is a terminal and there is more than one input; in CI logs, pipes and
+tests nothing is printed. The bar is transient: it disappears when the work is done.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import TextIO
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from seokit.report.common import printable
+
+
+@contextmanager
+def progress(total: int, description: str, stream: TextIO | None = None) -> Iterator[Callable[[str], None]]:
+    """Yields ``advance(name)``, to call once per finished item."""
+    console = Console(file=stream or sys.stderr)
+    if total < 2 or not console.is_terminal:
+        yield lambda name: None
+        return
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn(), TextColumn("{task.fields[item]}", markup=False))
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task(description, total=total, item="")
+        yield lambda name: bar.update(task, advance=1, item=printable(name))
+
+
+def tracked(items: Sequence[str], description: str) -> Iterator[str]:
+    """The items, with a progress bar on stderr that advances as each one is finished (when
+    the loop asks for the next)."""
+    with progress(len(items), description) as advance:
+        for item in items:
+            yield item
+            advance(item)
