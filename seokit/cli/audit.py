@@ -13,6 +13,7 @@ from seokit.cli.common import (
     EXIT_ERROR,
     EXIT_FINDINGS,
     add_debug,
+    add_format_options,
     error,
     split_codes,
     write_output,
@@ -20,7 +21,6 @@ from seokit.cli.common import (
 from seokit.config import Config
 from seokit.errors import SeokitError
 from seokit.findings import Severity
-from seokit.report import FORMATS, parse_formats
 
 ORDER = 10
 
@@ -30,12 +30,7 @@ def register(subparsers: Any) -> None:
                                   description="Audit one or more files, URLs or stdin (-).")
     audit.add_argument("inputs", nargs="+", metavar="PATH|URL|-")
     audit.add_argument("--keyphrase", "-k", help="the focus keyphrase to check")
-    audit.add_argument("--format", "-f", type=_formats, default=["text"], metavar="FORMAT[,FORMAT]",
-                       help=f"report format(s), comma-separated: {', '.join(sorted(FORMATS))} "
-                            "(default: text)")
-    audit.add_argument("--output", "-o", type=Path, help="write the report to this file")
-    audit.add_argument("--output-dir", type=Path, metavar="DIR",
-                       help="write each format to its own file in DIR (report.html, report.sarif, ...)")
+    add_format_options(audit)
     audit.add_argument("--fail-on", choices=[s.value for s in Severity], default="error",
                        help="exit with 1 when a finding is at least this severe (default: error)")
     audit.add_argument("--select", action="append", default=[], metavar="CODES",
@@ -49,13 +44,6 @@ def register(subparsers: Any) -> None:
                             "pyproject.toml, found by walking up from each file)")
     add_debug(audit)
     audit.set_defaults(run=run)
-
-
-def _formats(value: str) -> list[str]:
-    try:
-        return parse_formats(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -111,8 +99,6 @@ def run(args: argparse.Namespace) -> int:
     if any(f.severity.rank >= threshold for f in report.findings):
         return EXIT_FINDINGS
     return EXIT_CLEAN
-
-
 
 
 def _config_for(source: str, explicit: Path | None) -> Config:

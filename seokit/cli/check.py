@@ -17,13 +17,13 @@ from seokit.cli.common import (
     EXIT_ERROR,
     EXIT_FINDINGS,
     add_debug,
+    add_format_options,
     error,
     split_codes,
     write_output,
 )
 from seokit.errors import SeokitError
 from seokit.findings import Severity
-from seokit.report import FORMATS
 
 ORDER = 20
 
@@ -37,8 +37,7 @@ def register(subparsers: Any) -> None:
     check.add_argument("paths", nargs="*", default=["."], metavar="PATH",
                        help="files, folders (searched recursively) or globs (default: .)")
     check.add_argument("--config", type=Path, help="use this config file for every path")
-    check.add_argument("--format", "-f", choices=sorted(FORMATS), default="text")
-    check.add_argument("--output", "-o", type=Path, help="write the report to this file")
+    add_format_options(check)
     check.add_argument("--fail-on", choices=[s.value for s in Severity],
                        help="exit 1 when a finding is at least this severe (default: the "
                             "config's fail_on, else warning)")
@@ -57,9 +56,15 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from seokit.configfile import ConfigFile, find_config, load_config
     from seokit.discover import discover
-    from seokit.report import render
+    from seokit.report import plan_outputs, render_for
     from seokit.report.model import InputFailure, Report
+    from seokit.report.progress import tracked
 
+    try:
+        targets = plan_outputs(args.format, args.output, args.output_dir)
+    except ValueError as exc:
+        error(str(exc))
+        return EXIT_ERROR
     if args.write_baseline and args.baseline is None:
         error("--write-baseline needs --baseline FILE")
         return EXIT_ERROR
@@ -81,9 +86,10 @@ def run(args: argparse.Namespace) -> int:
     jobs = os.cpu_count() or 1 if args.jobs == 0 else max(1, args.jobs)
     if jobs > 1 and len(files) > 1:
         with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
-            outcomes = list(pool.map(work, [str(f) for f in files], chunksize=4))
+            outcomes = list(tracked(pool.map(work, [str(f) for f in files], chunksize=4),
+                                    "Checking", total=len(files)))
     else:
-        outcomes = [work(str(f)) for f in files]
+        outcomes = [work(str(f)) for f in tracked([str(f) for f in files], "Checking")]
     documents = []
     failures = []
     for outcome in outcomes:
@@ -100,8 +106,9 @@ def run(args: argparse.Namespace) -> int:
     from seokit.audit import with_distinctive_terms
 
     report = Report(tuple(with_distinctive_terms(documents)), tuple(failures))
-    if not write_output(render(report, args.format), args.output):
-        return EXIT_ERROR
+    for name, path in targets:
+        if not write_output(render_for(report, name, sys.stdout if path is None else None), path):
+            return EXIT_ERROR
     if failures:
         return EXIT_ERROR
     fail_on = Severity(args.fail_on) if args.fail_on else (top.base.fail_on or Severity.WARNING)

@@ -37,3 +37,25 @@ def add_debug(parser: argparse.ArgumentParser) -> None:
     """Accept --debug after the subcommand too (``seokit audit x.md --debug``)."""
     parser.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                         help=argparse.SUPPRESS)
+
+
+def add_format_options(parser: argparse.ArgumentParser) -> None:
+    """--format (one or several, comma-separated), --output FILE and --output-dir DIR."""
+    from seokit.report import FORMATS
+
+    parser.add_argument("--format", "-f", type=formats_arg, default=["text"],
+                        metavar="FORMAT[,FORMAT]",
+                        help=f"report format(s), comma-separated: {', '.join(sorted(FORMATS))} "
+                             "(default: text)")
+    parser.add_argument("--output", "-o", type=Path, help="write the report to this file")
+    parser.add_argument("--output-dir", type=Path, metavar="DIR",
+                        help="write each format to its own file in DIR (report.html, ...)")
+
+
+def formats_arg(value: str) -> list[str]:
+    from seokit.report import parse_formats
+
+    try:
+        return parse_formats(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None

@@ -7,14 +7,16 @@ tests nothing is printed. The bar is transient: it disappears when the work is d
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from seokit.report.common import printable
+
+T = TypeVar("T")
 
 
 @contextmanager
@@ -31,10 +33,11 @@ def progress(total: int, description: str, stream: TextIO | None = None) -> Iter
         yield lambda name: bar.update(task, advance=1, item=printable(name))
 
 
-def tracked(items: Sequence[str], description: str) -> Iterator[str]:
+def tracked(items: Iterable[T], description: str, total: int | None = None) -> Iterator[T]:
     """The items, with a progress bar on stderr that advances as each one is finished (when
-    the loop asks for the next)."""
-    with progress(len(items), description) as advance:
+    the loop asks for the next). ``total`` is needed when ``items`` has no length."""
+    count = total if total is not None else len(items)  # type: ignore[arg-type]
+    with progress(count, description) as advance:
         for item in items:
             yield item
-            advance(item)
+            advance(str(getattr(item, "source", item)))
