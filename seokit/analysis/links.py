@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import enum
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -17,6 +18,7 @@ from urllib.parse import unquote, urlsplit
 from seokit.context import Context
 from seokit.document import Document, Format, Link
 from seokit.text.fragments import fragment_targets
+from seokit.text.scripts import letter_counts, script_runs
 from seokit.text.tokens import words
 
 # Browsers drop these before reading a URL's scheme (WHATWG URL standard), so
@@ -27,6 +29,7 @@ _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
 _LINK_CLOSE = re.compile(r"</a\s*>", re.IGNORECASE)
 _LINK_WINDOW = 65536  # how far an image-only HTML link's closing tag is looked for
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+QUALIFIERS = ("nofollow", "sponsored", "ugc")
 
 
 class LinkKind(enum.StrEnum):
@@ -48,6 +51,9 @@ class LinkInfo:
     (empty, or malformed). ``fragment`` is the decoded target id of a same-page link and
     ``target_found`` whether the page has it (None when not a checkable fragment).
     ``images`` are the indices into ``Document.images`` of the images a link without text wraps.
+    ``script`` is the writing system most of the link text's letters are in (None without
+    letters). ``status`` and ``check`` stay None until a link checker requested the target
+    (``seokit links --check``): then the final HTTP status and the redirect chain.
     """
 
     link: Link
@@ -59,12 +65,15 @@ class LinkInfo:
     fragment: str | None = None
     target_found: bool | None = None
     images: tuple[int, ...] = ()
+    script: str | None = None
+    status: int | None = None
+    check: Mapping[str, Any] | None = None
 
     def to_json(self, document: Document) -> dict[str, Any]:
         location = document.locate(self.link.span) if self.link.span is not None else None
         out: dict[str, Any] = {
             "url": self.link.url, "href": self.link.href, "text": self.link.text,
-            "rel": list(self.link.rel), "kind": self.kind.value, "status": None,
+            "rel": list(self.link.rel), "kind": self.kind.value, "status": self.status,
             "line": location.line if location else None,
             "column": location.column if location else None,
             "main": self.main, "has_image": self.link.has_image,
@@ -73,6 +82,10 @@ class LinkInfo:
             out["error"] = self.error
         if self.kind is LinkKind.FRAGMENT:
             out["target_found"] = self.target_found
+        if self.script is not None:
+            out["script"] = self.script
+        if self.check is not None:
+            out["check"] = dict(self.check)
         return out
 
 
@@ -100,10 +113,20 @@ class LinkStats:
     def count(self, kind: LinkKind) -> int:
         return sum(1 for item in self.items if item.kind is kind)
 
+    def rel_summary(self) -> dict[str, dict[str, int]]:
+        """How many internal and external links carry each of nofollow, sponsored and ugc
+        (the qualifiers search engines read as "do not pass value")."""
+        out: dict[str, dict[str, int]] = {}
+        for kind in (LinkKind.INTERNAL, LinkKind.EXTERNAL):
+            links = [item for item in self.items if item.kind is kind]
+            out[kind.value] = {"total": len(links), **{
+                rel: sum(1 for item in links if rel in _rels(item.link)) for rel in QUALIFIERS}}
+        return out
+
     def to_json(self, document: Document) -> dict[str, Any]:
         return {
             "internal": self.internal, "external": self.external, "nofollow": self.nofollow,
-            "sponsored": self.sponsored, "ugc": self.ugc,
+            "sponsored": self.sponsored, "ugc": self.ugc, "rel_summary": self.rel_summary(),
             "kinds": {kind.value: self.count(kind) for kind in LinkKind},
             "domains": list(self.domains), "page_url": self.page_url,
             "main_words": self.main_words, "main_links": self.main_links,
@@ -130,7 +153,7 @@ def analyze_links(ctx: Context) -> LinkStats:
             found = _target_exists(fragment, targets, doc.format)
         items.append(LinkInfo(
             link, info.kind, main, info.scheme, info.host, info.error, fragment, found,
-            wrapped.get(number, ())))
+            wrapped.get(number, ()), anchor_script(link.text)))
     main_words = sum(len(words(block.text)) for block in doc.text_blocks(main_only=True))
     main_links = sum(1 for item in items if item.main)
     return LinkStats(
@@ -138,15 +161,27 @@ def analyze_links(ctx: Context) -> LinkStats:
         page_url=page_url,
         internal=sum(1 for item in items if item.kind is LinkKind.INTERNAL),
         external=sum(1 for item in items if item.kind is LinkKind.EXTERNAL),
-        nofollow=sum(1 for item in items if "nofollow" in item.link.rel),
-        sponsored=sum(1 for item in items if "sponsored" in item.link.rel),
-        ugc=sum(1 for item in items if "ugc" in item.link.rel),
+        nofollow=sum(1 for item in items if "nofollow" in _rels(item.link)),
+        sponsored=sum(1 for item in items if "sponsored" in _rels(item.link)),
+        ugc=sum(1 for item in items if "ugc" in _rels(item.link)),
         domains=tuple(sorted({item.host for item in items
                               if item.kind is LinkKind.EXTERNAL and item.host})),
         main_words=main_words,
         main_links=main_links,
         per_100_words=100.0 * main_links / main_words if main_words else None,
     )
+
+
+def _rels(link: Link) -> frozenset[str]:
+    return frozenset(r.lower() for r in link.rel)
+
+
+def anchor_script(text: str) -> str | None:
+    """The script most of the text's letters are written in (ties: the first one met)."""
+    counts = letter_counts(script_runs(text))
+    if not counts:
+        return None
+    return str(max(counts.items(), key=lambda pair: pair[1])[0])
 
 
 def clean_href(href: str) -> str:

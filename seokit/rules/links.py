@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from seokit.analysis.links import LinkInfo, LinkKind, LinkStats
+from seokit.analysis.links import LinkKind, LinkStats
 from seokit.context import Context
 from seokit.data.generic_anchors import generic_anchors, normalize_anchor
 from seokit.findings import Finding, Severity
@@ -32,8 +32,8 @@ class GenericAnchorText(Rule):
     Compares each link's text with a list of generic link texts in the link's language (its
     `lang`, else the page's, else every language seokit knows: English, German, French,
     Spanish, Italian, Dutch, Portuguese, Swedish). Case, accents and punctuation around the
-    text do not matter. A link whose text is a bare web address is flagged too. Same-page,
-    email, phone and JavaScript links are skipped, as Lighthouse's `link-text` audit does.
+    text do not matter. Same-page, email, phone and JavaScript links are skipped, as
+    Lighthouse's `link-text` audit does. (Link texts that are bare web addresses are LN109's.)
 
     ## Why is this bad?
     Search engines read link text to learn what the target page is about, and screen-reader
@@ -52,10 +52,7 @@ class GenericAnchorText(Rule):
     name = "generic-anchor-text"
     title = "Link text is generic"
     severity = Severity.WARNING
-    options = (
-        Option("extra_phrases", [], "More link texts to flag, in any language."),
-        Option("flag_bare_urls", True, "Also flag links whose text is a bare web address."),
-    )
+    options = (Option("extra_phrases", [], "More link texts to flag, in any language."),)
     examples = (
         Example('<p>Compare plans on <a href="/pricing">our pricing page</a>.</p>', fails=False,
                 format="html"),
@@ -83,31 +80,15 @@ class GenericAnchorText(Rule):
                     "Describe the page it leads to instead.",
                     span=item.link.span, data={"text": text, "href": item.link.href,
                                                "language": lang})
-            elif opts["flag_bare_urls"] and _is_bare_url(text):
-                yield self.finding(
-                    ctx, f'The link text is a bare web address ("{_quote(text)}"). '
-                    "Use words that describe the page instead.",
-                    span=item.link.span, data={"text": text, "href": item.link.href,
-                                               "language": lang})
-
-
-def _is_bare_url(text: str) -> bool:
-    lower = text.lower()
-    return lower.startswith(("http://", "https://")) and " " not in text and len(text) > 8
-
-
-def _has_image_name(ctx: Context, item: LinkInfo) -> bool:
-    images = ctx.document.images
-    return any((images[i].alt or "").strip() for i in item.images)
 
 
 @register
 class EmptyAnchorText(Rule):
-    """Flags links that have no text and no image with alt text inside them.
+    """Flags links that have no text and no image inside them.
 
     ## What it does
-    Finds links whose visible text is empty and which do not wrap an image with a
-    non-empty `alt` (the image's alt text is the link text of an image link).
+    Finds links whose visible text is empty and which wrap no image. (A link that holds
+    only an image is named by the image's `alt` text; one without it is LN108's.)
 
     ## Why is this bad?
     A link without text gives search engines no anchor text for the page it points to, and
@@ -116,8 +97,8 @@ class EmptyAnchorText(Rule):
 
     ## Example
     ```html
-    <a href="/cart"><img src="cart.svg" alt=""></a>            <!-- flagged -->
-    <a href="/cart"><img src="cart.svg" alt="Shopping cart"></a>
+    <a href="/cart"></a>                  <!-- flagged -->
+    <a href="/cart">Shopping cart</a>
     ```
     """
 
@@ -128,8 +109,6 @@ class EmptyAnchorText(Rule):
     examples = (
         Example('<p><a href="/cart"><img src="cart.svg" alt="Shopping cart"></a></p>',
                 fails=False, format="html"),
-        Example('<p><a href="/cart"><img src="cart.svg" alt=""></a></p>', fails=True,
-                format="html"),
         Example('<p>See <a href="/cart"></a> now.</p>', fails=True, format="html"),
     )
 
@@ -138,16 +117,12 @@ class EmptyAnchorText(Rule):
 
     def check(self, ctx: Context, opts: Mapping[str, Any]) -> Iterator[Finding]:
         for item in _links(ctx).items:
-            if item.link.text.strip():
+            if item.link.text.strip() or item.link.has_image:
                 continue
-            if item.link.has_image and (not item.images or _has_image_name(ctx, item)):
-                continue  # named by an image's alt (or its image could not be located)
-            what = "an image without alt text" if item.link.has_image else "nothing"
             yield self.finding(
-                ctx, f"This link contains {what}, so search engines and screen readers "
-                "cannot tell where it goes. Give it text or an image with alt text.",
-                span=item.link.span, data={"href": item.link.href,
-                                           "has_image": item.link.has_image})
+                ctx, "This link contains nothing, so search engines and screen readers "
+                "cannot tell where it goes. Give it text that says where it leads.",
+                span=item.link.span, data={"href": item.link.href})
 
 
 @register
@@ -361,3 +336,8 @@ class TooManyLinks(Rule):
                 data={"links": stats.main_links, "words": stats.main_words,
                       "per_100_words": round(density, 2),
                       "threshold": opts["max_per_100_words"]})
+
+
+# The rest of the LN rules (anchor language, image links, bare addresses, outbound domains,
+# nofollow) live in their own module; importing this one registers them too.
+from seokit.rules import links_anchors  # noqa: E402, F401
