@@ -11,6 +11,7 @@ import re
 import struct
 import subprocess
 import sys
+import tempfile
 import termios
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -43,7 +44,9 @@ def _run_in_terminal(*args: str, columns: int = 80, stream: str = "stdout", **en
     """Run the command with stdout (or stderr) on a pseudo-terminal; what the terminal got."""
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
-    other = subprocess.PIPE
+    # the other stream goes to a file: a pipe nobody reads would fill up and block the child
+    # while this loop waits for the terminal to close
+    other = tempfile.TemporaryFile()
     process = subprocess.Popen([sys.executable, "-m", "seokit.cli", *args], env=_env(**env), cwd=ROOT,
                                stdout=slave if stream == "stdout" else other,
                                stderr=slave if stream == "stderr" else other)
@@ -57,7 +60,8 @@ def _run_in_terminal(*args: str, columns: int = 80, stream: str = "stdout", **en
         if not chunk:
             break
         chunks.append(chunk)
-    process.communicate(timeout=120)
+    process.wait(timeout=120)
+    other.close()
     os.close(master)
     return b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
 
