@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from seokit.docsgen import main as docsgen
-from seokit.rules import all_rules
+from seokit.rules import every_rule
 from tests.conftest import ROOT
 
 
@@ -18,7 +18,7 @@ def test_generated_pages_are_current() -> None:
 
 
 def test_every_rule_has_a_page_with_its_docs_and_options() -> None:
-    for code, rule in all_rules().items():
+    for code, rule in every_rule().items():
         page = (ROOT / "docs" / "rules" / f"{code}.md").read_text(encoding="utf-8")
         assert page.count("## What it does") == 1 and "## Why is this bad?" in page
         for option in rule.options:

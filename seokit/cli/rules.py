@@ -23,9 +23,9 @@ def register(subparsers: Any) -> None:
 
 
 def run_rules(args: argparse.Namespace) -> int:
-    from seokit.rules import all_rules
+    from seokit.rules import every_rule
 
-    rules = all_rules()
+    rules = every_rule()
     if args.format == "json":
         print(json.dumps([rule_dict(r) for r in rules.values()], indent=2, ensure_ascii=False))
         return EXIT_CLEAN
@@ -35,10 +35,10 @@ def run_rules(args: argparse.Namespace) -> int:
 
 
 def run_rule(args: argparse.Namespace) -> int:
-    from seokit.rules import all_rules
+    from seokit.rules import every_rule
 
     key = args.code
-    for rule in all_rules().values():
+    for rule in every_rule().values():
         if key.upper() == rule.code or key == rule.name:
             print(f"{rule.code} {rule.name}: {rule.title}")
             print(f"Category: {rule.category.value} · default severity: {rule.severity.value}")

@@ -34,3 +34,11 @@ def all_rules() -> dict[str, Rule]:
     )
 
     return dict(sorted(RULES.items()))
+
+
+def every_rule() -> dict[str, Rule]:
+    """Document rules and site rules (SI, judged over a crawl), sorted by code: what the
+    docs, ``seokit rules`` and ``seokit rule`` show."""
+    from seokit.rules.site import all_site_rules
+
+    return dict(sorted({**all_rules(), **all_site_rules()}.items()))
