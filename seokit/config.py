@@ -111,9 +111,9 @@ def matches(selector: str, rule: Rule) -> bool:
 
 def parse_layer(data: Mapping[str, Any], origin: str, *, where: str = "") -> Layer:
     """Validate one table of layer keys; every error names the origin and the key."""
-    from seokit.rules import all_rules
+    from seokit.rules import every_rule
 
-    rules = all_rules()
+    rules = every_rule()
     prefix = f"{where}." if where else ""
 
     def err(key: str, problem: str) -> ConfigError:
