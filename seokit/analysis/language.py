@@ -8,12 +8,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from seokit.analysis.language_detect import detect_document_language
+from seokit.analysis.language_elements import ElementLanguage, element_languages, language_shares
+from seokit.analysis.language_head import Alternate, Declaration, alternates, declarations, head_tags
 from seokit.analysis.language_pieces import dominant_script
 from seokit.analysis.language_spans import ForeignSpan, find_foreign_spans, native_scripts
 from seokit.context import Context
 from seokit.document import Document
-from seokit.text.langid import primary_language
-from seokit.text.scripts import KANA, Script, count_words, letter_counts, script_runs
+from seokit.text.langid import primary_language, prose_words
+from seokit.text.lingua_backend import identifier
+from seokit.text.scripts import KANA, UNSPACED_SCRIPTS, Script, count_words, letter_counts, script_runs
 
 DEFAULT_LANGUAGE = "en"
 _ORDER = {script: i for i, script in enumerate(Script)}
@@ -35,6 +38,14 @@ class LanguageStats:
     scripts: tuple[tuple[str, int], ...]
     spans: tuple[ForeignSpan, ...]
     words: int
+    # every language declaration of the page (html lang, og:locale, Content-Language...)
+    declarations: tuple[Declaration, ...] = ()
+    # <link rel="alternate" hreflang> as written
+    alternates: tuple[Alternate, ...] = ()
+    # elements with a lang of their own, and what their text is
+    elements: tuple[ElementLanguage, ...] = ()
+    # share of the main text's letters per language, most first
+    shares: tuple[tuple[str, float], ...] = ()
 
     def to_json(self, document: Document) -> dict[str, Any]:
         return {
@@ -44,6 +55,15 @@ class LanguageStats:
             "language": self.language,
             "words": self.words,
             "scripts": dict(self.scripts),
+            "shares": dict(self.shares),
+            "declarations": [{"source": d.source, "value": d.value, "language": d.language}
+                             for d in self.declarations],
+            "elements": [{"declared": e.declared, "detected": e.detected,
+                          "confidence": e.confidence, "words": e.words,
+                          "line": document.locate(e.span).line,
+                          "column": document.locate(e.span).column} for e in self.elements],
+            "hreflang": [{"hreflang": a.hreflang, "href": a.href, "url": a.url, "valid": a.valid,
+                          "relative": a.relative} for a in self.alternates],
             "spans": [_span_json(s, document) for s in self.spans],
         }
 
@@ -76,7 +96,11 @@ def analyze_language(ctx: Context) -> LanguageStats:
     for block, runs in main:
         letters.update(letter_counts(runs))
         for run in runs:
-            words[run.script] += count_words(block.text[run.start:run.end])
+            # code, options and paths are no language: a Chinese man page quoting many
+            # commands is still Chinese
+            piece = block.text[run.start:run.end]
+            words[run.script] += (count_words(piece) if run.script in UNSPACED_SCRIPTS
+                                  else len(prose_words(piece)))
     declared = doc.meta.lang or None
     detection = detect_document_language(main, letters, words, primary_language(declared))
     detected = detection.language
@@ -84,8 +108,11 @@ def analyze_language(ctx: Context) -> LanguageStats:
     language = override or detected or primary_language(declared) or DEFAULT_LANGUAGE
     native = native_scripts(language, dominant_script(words))
     has_kana = any(r.script in KANA for _, runs in blocks for r in runs)
-    spans = find_foreign_spans(blocks, language, native, has_kana)
+    options = ctx.settings.rule_options.get("language", {})
+    identify = identifier(str(options.get("identifier", "langdetect")))
+    spans = find_foreign_spans(blocks, language, native, has_kana, identify)
     ordered = sorted(letters.items(), key=lambda pair: (-pair[1], _ORDER[pair[0]]))
+    tags = head_tags(doc)
     return LanguageStats(
         declared=declared,
         detected=detected,
@@ -94,4 +121,8 @@ def analyze_language(ctx: Context) -> LanguageStats:
         scripts=tuple((str(script), n) for script, n in ordered),
         spans=tuple(spans),
         words=detection.words,
+        declarations=declarations(doc, tags),
+        alternates=alternates(doc, tags),
+        elements=element_languages(doc.text_blocks(main_only=False), declared),
+        shares=language_shares(blocks, spans, language),
     )

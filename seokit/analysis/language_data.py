@@ -105,3 +105,31 @@ def same_language(declared: str, detected: str, identifiable: frozenset[str]) ->
     if declared_scripts is None or detected_scripts is None or declared_scripts & detected_scripts:
         return None
     return False
+
+
+# Languages that capitalise every noun: there a capitalised word inside a sentence is a word
+# of the language, not necessarily a name.
+NOUN_CAPITALISING = frozenset({"de", "lb"})
+
+# Letters that only some languages of a script use: one of them in a short run rules out the
+# languages that lack it (ї is Ukrainian, not Russian; ñ Spanish, not Portuguese; ã and õ the
+# reverse). Languages seokit has word lists for; a letter maps to every such language using it.
+_DISTINCTIVE = {
+    "uk": "іїєґ", "ru": "ыэъё", "be": "ўыэі", "bg": "ъ", "sr": "ђћџљњј", "mk": "ѓќѕљњј",
+    "es": "ñ¿¡", "pt": "ãõ", "de": "ßäöü", "pl": "łąęśźżćń", "cs": "řůěčšž", "sk": "ľĺŕôäčšž",
+    "hu": "őű", "tr": "ğış", "ro": "ășțâî", "is": "þðæ", "da": "æø", "no": "æø", "sv": "åäö",
+    "fi": "äö", "fr": "çœàèùâêîôûëïÿ", "ca": "çŀàèòéíóú", "it": "àèìòù", "nl": "ĳ",
+    "vi": "ơưđăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ", "lt": "ąčęėįšųūž",
+    "lv": "āčēģīķļņšūž", "et": "õäöüšž", "hr": "čćđšž", "sl": "čšž",
+    "fa": "پچژگکی", "ur": "ٹڈڑںےھپچژگکی", "ar": "ةىي",
+}
+DISTINCTIVE_LETTERS: MappingProxyType[str, frozenset[str]] = MappingProxyType({
+    letter: frozenset(code for code, letters in _DISTINCTIVE.items() if letter in letters)
+    for letter in sorted({ch for letters in _DISTINCTIVE.values() for ch in letters})
+})
+
+
+def foreign_letters(text: str, code: str) -> int:
+    """How many letters of ``text`` the language ``code`` does not use (of those listed)."""
+    return sum(1 for ch in text.lower()
+               if ch in DISTINCTIVE_LETTERS and code not in DISTINCTIVE_LETTERS[ch])

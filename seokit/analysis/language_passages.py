@@ -20,6 +20,7 @@ from seokit.text.langid import (
     identify,
     prose_words,
 )
+from seokit.text.lingua_backend import Identify
 from seokit.text.scripts import UNSPACED_SCRIPTS, Script, ScriptRun, count_words, script_of
 from seokit.text.sentences import Sentence, sentences
 
@@ -42,7 +43,8 @@ OWN_SCRIPT_SHARE = 0.1
 
 
 def foreign_sentences(
-    text: str, runs: list[ScriptRun], language: str, native: frozenset[Script]
+    text: str, runs: list[ScriptRun], language: str, native: frozenset[Script],
+    identifier: Identify = identify,
 ) -> list[Piece]:
     """Sentences of ``text`` in the document's own script (or Latin) that are clearly in
     another language; consecutive ones in one language are joined into one passage."""
@@ -53,7 +55,7 @@ def foreign_sentences(
         while first < len(own_runs) and own_runs[first].end <= sentence.start:
             first += 1
         inside = _clip(text, own_runs, first, sentence)
-        piece = _judge(text, sentence, inside, language, native)
+        piece = _judge(text, sentence, inside, language, native, identifier)
         if piece is None:
             continue
         if found and found[-1].language == piece.language \
@@ -88,6 +90,7 @@ def _judge(
     inside: list[tuple[Script, int, int, int]],
     language: str,
     native: frozenset[Script],
+    identifier: Identify,
 ) -> Piece | None:
     counts: Counter[Script] = Counter()
     for part_script, _, _, letters in inside:
@@ -117,7 +120,7 @@ def _judge(
     if not supported:
         return None
     candidates = rivals | ({language} if language in known else set())
-    ranked = identify(chunk, candidates, prior=language, prior_weight=DOCUMENT_LANGUAGE_PRIOR)
+    ranked = identifier(chunk, candidates, prior=language, prior_weight=DOCUMENT_LANGUAGE_PRIOR)
     if not ranked or ranked[0][0] not in supported or ranked[0][1] < MIN_PASSAGE_PROBABILITY:
         return None
     found, probability = ranked[0]

@@ -7,6 +7,7 @@ Latin inside a non-Latin document is left to the sentence-level check (``languag
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -15,9 +16,12 @@ from seokit.analysis.language_data import (
     SCRIPT_LANGUAGE,
     SINGLE_LANGUAGE_SCRIPTS,
     TOLERATED_SCRIPTS,
+    foreign_letters,
     script_languages,
 )
-from seokit.text.langid import detector_languages, identify
+from seokit.text.langid import detector_languages, identify, prose_words
+from seokit.text.lexicon import chinese_only, han_evidence, lexicon_scores
+from seokit.text.ngram_profiles import best_by_profile
 from seokit.text.scripts import KANA, Script, ScriptRun, count_words, script_of
 
 # a foreign run in a script many languages share (Cyrillic: ru/uk/bg...) is identified
@@ -27,6 +31,15 @@ MIN_RUN_PROBABILITY = 0.9
 CERTAIN = 1.0  # a script only one language uses (Hangul → Korean)
 HAN_GUESS = 0.9  # Han is Japanese next to kana, else Chinese: right nearly always
 SCRIPT_GUESS = 0.5  # a short run in a shared script: its most common language
+# summed Zipf lead of the best language's words over the next: one common word that only it
+# has (что, що) is about 5
+MIN_WORD_LEAD = 2.0
+# simplified-only characters that make a Han run in Japanese text Chinese
+MIN_SIMPLIFIED = 2
+MIN_PROFILE_MARGIN = 0.2  # mean log-probability per n-gram
+PROFILE_GUESS = 0.6
+LETTER_PENALTY = 3.0  # Zipf units per letter a language does not write (ї for Russian)
+SIMPLIFIED_SHARE = 0.2
 _ORDER = {script: i for i, script in enumerate(Script)}
 
 
@@ -73,6 +86,8 @@ def foreign_script_pieces(
         if run.script in native or run.script in TOLERATED_SCRIPTS:
             if run.script is Script.HAN and KANA - native:
                 labelled.extend((i, piece) for piece in _kanji_next_to_kana(text, runs, i))
+            elif run.script is Script.HAN and KANA <= native:
+                labelled.extend((i, piece) for piece in _chinese_in_japanese(text, run))
             continue
         language, confidence = _run_language(text, run, block_has_kana or document_has_kana)
         labelled.append((i, _run_piece(run, language, confidence)))
@@ -108,18 +123,43 @@ def _kanji_next_to_kana(text: str, runs: list[ScriptRun], i: int) -> list[Piece]
     return pieces
 
 
+def _chinese_in_japanese(text: str, run: ScriptRun) -> list[Piece]:
+    """Clauses of a Han run in Japanese text that are Chinese: written with simplified
+    characters Japanese does not use (没有, 们), enough of them, and none that only Japanese
+    uses. A run continues over punctuation, so it is judged clause by clause."""
+    pieces = []
+    start = run.start
+    for match in _CJK_BREAK.finditer(text, run.start, run.end + 1):
+        end = min(match.start(), run.end)
+        clause = text[start:end]
+        chinese, japanese = han_evidence(clause)
+        letters = sum(1 for ch in clause if script_of(ch) is Script.HAN)
+        if chinese >= MIN_SIMPLIFIED and japanese == 0 and chinese >= SIMPLIFIED_SHARE * letters:
+            pieces.append(Piece(start, end, "zh", HAN_GUESS, ((Script.HAN, letters),)))
+        start = match.end()
+    return pieces
+
+
+_CJK_BREAK = re.compile(r"[。！？、，；：\s]+|$")
+
+
 def _letters_end(text: str, start: int, end: int) -> int:
+    """Up to a break, or a character only Chinese uses (the Chinese sentence after it)."""
     i = start
-    while i < end and (script_of(text[i]) is not None or _is_mark(text[i])):
+    while i < end and _japanese_letter(text[i]):
         i += 1
     return i
 
 
 def _letters_start(text: str, start: int, end: int) -> int:
     i = end
-    while i > start and (script_of(text[i - 1]) is not None or _is_mark(text[i - 1])):
+    while i > start and _japanese_letter(text[i - 1]):
         i -= 1
     return i
+
+
+def _japanese_letter(char: str) -> bool:
+    return (script_of(char) is not None or _is_mark(char)) and not chinese_only(char)
 
 
 def _is_mark(char: str) -> bool:
@@ -132,17 +172,51 @@ def _partial_piece(text: str, start: int, end: int) -> Piece:
 
 
 def _run_language(text: str, run: ScriptRun, has_kana: bool) -> tuple[str, float]:
+    chunk = text[run.start:run.end]
     if run.script is Script.HAN:
-        return ("ja" if has_kana else "zh"), HAN_GUESS
+        return _han_language(chunk, has_kana)
     if run.script in SINGLE_LANGUAGE_SCRIPTS:
         return SCRIPT_LANGUAGE[run.script], CERTAIN
     candidates = script_languages(run.script) & detector_languages()
     if len(candidates) == 1:
         return next(iter(candidates)), CERTAIN
-    chunk = text[run.start:run.end]
+    # words first: common words of one language (для, що, است) decide even a short run,
+    # where langdetect's sampled n-grams would be a coin toss between Russian and Bulgarian
+    found = _by_words(chunk, candidates)
+    if found is not None:
+        return found
     if candidates and count_words(chunk) >= MIN_RUN_WORDS:
         ranked = identify(chunk, candidates)
         if ranked and ranked[0][1] >= MIN_RUN_PROBABILITY:
             return ranked[0][0], ranked[0][1]
     guess = SCRIPT_LANGUAGE.get(run.script)
     return (guess, SCRIPT_GUESS) if guess else ("und", 0.0)
+
+
+def _han_language(chunk: str, has_kana: bool) -> tuple[str, float]:
+    """Japanese next to kana; otherwise by the characters only one of the two uses
+    (simplified 们, 个 against Japanese 駅, 東), Chinese when nothing tells."""
+    if has_kana:
+        return "ja", HAN_GUESS
+    chinese, japanese = han_evidence(chunk)
+    return ("ja", HAN_GUESS) if japanese > chinese else ("zh", HAN_GUESS)
+
+
+def _by_words(chunk: str, candidates: frozenset[str]) -> tuple[str, float] | None:
+    """By the words' frequency in each language, then, between languages the words do not
+    separate, by character n-grams (незавершений: Ukrainian by its endings)."""
+    words = [w.lower() for w in prose_words(chunk)]
+    scores = {code: score - LETTER_PENALTY * foreign_letters(chunk, code)
+              for code, score in lexicon_scores(words, candidates).items()}
+    if not scores:
+        return None
+    ranked = sorted(scores.items(), key=lambda pair: (-pair[1], pair[0]))
+    best, score = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    if score > 0 and score - runner_up >= MIN_WORD_LEAD:
+        return best, min(CERTAIN - 0.01, 0.5 + (score - runner_up) / (2 * score))
+    near = frozenset(code for code, value in scores.items() if value > score - MIN_WORD_LEAD)
+    found, margin = best_by_profile(chunk, near)
+    if found is not None and margin >= MIN_PROFILE_MARGIN:
+        return found, PROFILE_GUESS
+    return None

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from seokit.analysis.language_data import LANGUAGE_SCRIPTS, TOLERATED_SCRIPTS
 from seokit.analysis.language_passages import foreign_sentences
 from seokit.analysis.language_pieces import Piece, foreign_script_pieces
+from seokit.analysis.language_words import foreign_words
 from seokit.document import Block, BlockKind, Span
-from seokit.text.langid import primary_language
-from seokit.text.scripts import Script, ScriptRun, count_words
+from seokit.text.langid import identify, primary_language
+from seokit.text.lingua_backend import Identify
+from seokit.text.scripts import UNSPACED_SCRIPTS, Script, ScriptRun, count_words
 from seokit.text.tokens import words
 
 # up to this many words a foreign span is a keyword or phrase, beyond it a passage
@@ -67,17 +69,38 @@ def find_foreign_spans(
     language: str,
     native: frozenset[Script],
     document_has_kana: bool,
+    identifier: Identify = identify,
 ) -> list[ForeignSpan]:
     """Every foreign span of the given blocks (each with its script runs), sorted by source."""
     out: list[ForeignSpan] = []
     for block, runs in blocks:
-        pieces = foreign_script_pieces(block.text, runs, native, document_has_kana)
-        pieces += foreign_sentences(block.text, runs, language, native)
+        pieces = _merge_passages(
+            foreign_sentences(block.text, runs, language, native, identifier),
+            foreign_script_pieces(block.text, runs, native, document_has_kana)
+            + _short_spans(block.text, runs, language, native))
         block_letters = sum(r.letters for r in runs)
         share = sum(p.letters for p in pieces) / block_letters if block_letters else 0.0
         out.extend(_classify(block, piece, share) for piece in pieces)
     out.sort(key=lambda s: (s.span.start, s.span.end, s.language))
     return out
+
+
+def _short_spans(
+    text: str, runs: list[ScriptRun], language: str, native: frozenset[Script]
+) -> list[Piece]:
+    """Foreign words in the scripts the document shares with other languages, and in Latin."""
+    present = {r.script for r in runs} & (native | TOLERATED_SCRIPTS)
+    pieces: list[Piece] = []
+    for script in sorted(present - UNSPACED_SCRIPTS, key=lambda s: s.value):
+        pieces += foreign_words(text, language, native, script)
+    return pieces
+
+
+def _merge_passages(passages: list[Piece], short: list[Piece]) -> list[Piece]:
+    """Sentence-level passages win over script- and word-level spans they overlap (a Chinese
+    sentence in Japanese text is found both ways)."""
+    kept = [p for p in short if all(p.end <= q.start or p.start >= q.end for q in passages)]
+    return sorted(passages + kept, key=lambda p: p.start)
 
 
 def _classify(block: Block, piece: Piece, foreign_share: float) -> ForeignSpan:

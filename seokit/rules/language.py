@@ -3,61 +3,43 @@ and whether the page declares the language it is written in."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from seokit.analysis.language import LanguageStats
 from seokit.analysis.language_data import same_language
-from seokit.analysis.language_spans import ForeignSpan, SpanKind
+from seokit.analysis.language_spans import SpanKind
 from seokit.context import Context
 from seokit.document import Format
 from seokit.findings import Finding, Severity
 from seokit.rules import register
 from seokit.rules.base import Example, Option, Rule
-from seokit.text.langid import detector_languages, is_valid_tag, language_name, primary_language
-
-
-def _language(ctx: Context) -> LanguageStats:
-    stats: LanguageStats = ctx.metric("language")
-    return stats
-
-
-def _name(code: str) -> str:
-    return "foreign-language" if code == "und" else language_name(code)
-
-
-def _quote(text: str, limit: int = 60) -> str:
-    return f"“{text if len(text) <= limit else text[:limit - 1].rstrip() + '…'}”"
-
-
-def _span_data(span: ForeignSpan, stats: LanguageStats) -> dict[str, Any]:
-    return {
-        "language": span.language, "language_name": _name(span.language),
-        "script": str(span.script), "kind": str(span.kind), "text": span.text, "words": span.words,
-        "confidence": span.confidence, "document_language": stats.language,
-    }
-
-
-_ENGLISH = (
-    "Massage therapy can ease chronic pain and help tight muscles relax. Many people feel calm "
-    "after a session, and regular visits can improve sleep and mood. Ask your doctor first if "
-    "you have an injury, and tell the therapist where it hurts. A good therapist will adjust "
-    "the pressure and check how you feel. Drink water afterwards and rest if you are sore."
+from seokit.rules.language_common import (
+    ENGLISH,
+    HTML,
+    foreign_link_host,
+    language_stats,
+    name_of,
+    quote,
+    span_data,
 )
-_HTML = '<html{lang}><head><title>Massage therapy</title></head><body>{body}</body></html>'
+from seokit.text.langid import detector_languages, is_valid_tag, primary_language
 
 
 @register
 class InjectedForeignKeyword(Rule):
-    """Flags short phrases or keyword lists in another language than the text around them.
+    """Flags short phrases in another language than the text around them.
 
     ## What it does
-    Finds keywords of one to four words, and lists of such keywords, written in another
-    language than the document (a Korean keyword after an English sentence, a block of Russian
-    tags under an English article). A word in a script the document's language does not use is
-    foreign even on its own; Latin brand names and code inside Korean, Japanese or Chinese text
-    are normal and never flagged. Text inside an element whose `lang` attribute names its
-    language is intended and not flagged.
+    Finds keywords of one to four words written in another language than the document: a
+    Korean keyword after an English sentence, a Spanish "masaje a domicilio" in an English
+    paragraph. A word in a script the document's language does not use is foreign even on its
+    own; in a shared script the words must be common in the other language and rare in the
+    document's, so names and loanwords (café, déjà vu) are not flagged, nor are code, URLs and
+    numbers. Latin brand names inside Korean, Japanese or Chinese text are normal. Text inside
+    an element whose `lang` attribute names its language is intended and not flagged. The
+    finding says when the keyword repeats or links to another site, the marks of injected
+    spam. Lists of such keywords are LG106's.
 
     ## Why is this bad?
     Short keywords in another language stuck between sentences are keyword stuffing aimed at
@@ -82,32 +64,38 @@ class InjectedForeignKeyword(Rule):
                                             "where injected keyword links often hide."),
     )
     examples = (
-        Example(_ENGLISH, fails=False),
-        Example(_ENGLISH + " 칠곡출장마사지", fails=True),
+        Example(ENGLISH, fails=False),
+        Example(ENGLISH + " 칠곡출장마사지", fails=True),
     )
 
     def check(self, ctx: Context, opts: Mapping[str, Any]) -> Iterator[Finding]:
-        stats = _language(ctx)
+        stats = language_stats(ctx)
         blocks = ctx.document.blocks
         ignored = {primary_language(code) for code in opts["ignore_languages"]}
+        repeats = Counter(s.text for s in stats.spans if s.kind is SpanKind.INJECTED_KEYWORD)
         for span in stats.spans:
-            if span.kind is SpanKind.FOREIGN_PASSAGE or span.tagged or span.language in ignored:
+            if span.kind is not SpanKind.INJECTED_KEYWORD or span.tagged \
+                    or span.language in ignored:
                 continue
             if not opts["include_boilerplate"] and not blocks[span.block].main:
                 continue
-            language, around = _name(span.language), _name(stats.language)
-            if span.kind is SpanKind.TAG_LIST:
-                what = f"A list of {language} keywords {_quote(span.text)}"
-            else:
-                what = f"The {language} keyword {_quote(span.text)}"
+            language, around = name_of(span.language), name_of(stats.language)
+            host = foreign_link_host(ctx, span)
+            signs = []
+            if repeats[span.text] > 1:
+                signs.append(f"it appears {repeats[span.text]} times")
+            if host:
+                signs.append(f"it links to another site, {host}")
+            extra = f" ({'; '.join(signs)})" if signs else ""
             mark = "a lang attribute" if span.language == "und" else f'lang="{span.language}"'
             message = (
-                f"{what} sits in {around} text. Keywords in another language stuck into a page "
-                "are keyword stuffing aimed at another market and a typical sign of injected "
-                f"spam; search engines may treat the page as spam. Remove it, or mark it with "
-                f"{mark} if it belongs there."
+                f"The {language} keyword {quote(span.text)} sits in {around} text{extra}. "
+                "Keywords in another language stuck into a page are keyword stuffing aimed at "
+                "another market and a typical sign of injected spam; search engines may treat "
+                f"the page as spam. Remove it, or mark it with {mark} if it belongs there."
             )
-            yield self.finding(ctx, message, span=span.span, data=_span_data(span, stats))
+            data = {**span_data(span, stats), "repeated": repeats[span.text], "links_to": host}
+            yield self.finding(ctx, message, span=span.span, data=data)
 
 
 @register
@@ -144,9 +132,9 @@ class UntaggedForeignPassage(Rule):
     _QUOTE = ("Die Behandlung hat mir sehr geholfen, und ich würde sie jedem empfehlen, der "
               "unter Rückenschmerzen leidet.")
     examples = (
-        Example(_HTML.format(lang=' lang="en"', body=f"<p>{_ENGLISH}</p><blockquote lang=\"de\">"
+        Example(HTML.format(lang=' lang="en"', body=f"<p>{ENGLISH}</p><blockquote lang=\"de\">"
                              f"<p>{_QUOTE}</p></blockquote>"), fails=False, format="html"),
-        Example(_HTML.format(lang=' lang="en"', body=f"<p>{_ENGLISH}</p><blockquote><p>{_QUOTE}"
+        Example(HTML.format(lang=' lang="en"', body=f"<p>{ENGLISH}</p><blockquote><p>{_QUOTE}"
                              "</p></blockquote>"), fails=True, format="html"),
     )
 
@@ -154,20 +142,20 @@ class UntaggedForeignPassage(Rule):
         return ctx.document.format is not Format.TEXT
 
     def check(self, ctx: Context, opts: Mapping[str, Any]) -> Iterator[Finding]:
-        stats = _language(ctx)
+        stats = language_stats(ctx)
         ignored = {primary_language(code) for code in opts["ignore_languages"]}
         for span in stats.spans:
             if span.kind is not SpanKind.FOREIGN_PASSAGE or span.tagged \
                     or span.language in ignored:
                 continue
-            language = _name(span.language)
+            language = name_of(span.language)
             message = (
-                f"This {language} passage {_quote(span.text)} in {_name(stats.language)} text "
+                f"This {language} passage {quote(span.text)} in {name_of(stats.language)} text "
                 f'is not marked with lang="{span.language}". Screen readers will mispronounce '
                 "it and search engines may misjudge the page's audience; wrap it in an element "
                 f'with lang="{span.language}".'
             )
-            yield self.finding(ctx, message, span=span.span, data=_span_data(span, stats))
+            yield self.finding(ctx, message, span=span.span, data=span_data(span, stats))
 
 
 @register
@@ -175,8 +163,9 @@ class DeclaredLanguageMismatch(Rule):
     """Flags a page whose declared language is not the language its text is written in.
 
     ## What it does
-    Compares the language the page declares (`<html lang>`, or `lang` in Markdown front matter)
-    with the language measured from its main text. It reports a mismatch only with enough text
+    Compares every language the page declares (`<html lang>`, `lang` in Markdown front
+    matter, `og:locale`, a `Content-Language` meta header) with the language measured from its
+    main text, one finding per declaration that disagrees. It reports a mismatch only with enough text
     (`min_words`) and a confident detection (`min_confidence`), and never between languages
     that statistical identification cannot tell apart (Serbian and Croatian, Malay and
     Indonesian). Region subtags are ignored: `en-GB` and English text agree.
@@ -205,36 +194,45 @@ class DeclaredLanguageMismatch(Rule):
                                       "judged."),
     )
     examples = (
-        Example(_HTML.format(lang=' lang="en"', body=f"<p>{_ENGLISH}</p>"), fails=False,
+        Example(HTML.format(lang=' lang="en"', body=f"<p>{ENGLISH}</p>"), fails=False,
                 format="html"),
-        Example(_HTML.format(lang=' lang="de"', body=f"<p>{_ENGLISH}</p>"), fails=True,
+        Example(HTML.format(lang=' lang="de"', body=f"<p>{ENGLISH}</p>"), fails=True,
                 format="html"),
     )
 
     def applies(self, ctx: Context, opts: Mapping[str, Any]) -> bool:
-        return primary_language(_language(ctx).declared) is not None
+        return any(d.language for d in language_stats(ctx).declarations)
 
     def check(self, ctx: Context, opts: Mapping[str, Any]) -> Iterator[Finding]:
-        stats = _language(ctx)
-        declared = primary_language(stats.declared)
+        stats = language_stats(ctx)
         detected = stats.detected
-        if declared is None or detected is None:
+        if detected is None:
             return
         if stats.words < opts["min_words"] or stats.confidence < opts["min_confidence"]:
             return
-        if same_language(declared, detected, detector_languages()) is not False:
-            return
-        message = (
-            f'The page declares its language as {_name(declared)} (lang="{stats.declared}") '
-            f"but its text is {_name(detected)} ({stats.confidence:.0%} confidence from "
-            f"{stats.words} words). Search engines, browsers and screen readers trust the "
-            f'declaration; set lang="{detected}" or translate the text.'
-        )
-        yield self.finding(ctx, message, data={
-            "declared": stats.declared, "detected": detected, "confidence": stats.confidence,
-            "words": stats.words, "min_words": opts["min_words"],
-            "min_confidence": opts["min_confidence"],
-        })
+        for declaration in stats.declarations:
+            declared = declaration.language
+            if declared is None:
+                continue
+            if same_language(declared, detected, detector_languages()) is not False:
+                continue
+            where = _WHERE.get(declaration.source, declaration.source)
+            message = (
+                f"The page declares its language as {name_of(declared)} in {where} "
+                f'("{declaration.value}") but its text is {name_of(detected)} '
+                f"({stats.confidence:.0%} confidence from {stats.words} words). Search engines, "
+                f"browsers and screen readers trust the declaration; declare {detected!r} or "
+                "translate the text."
+            )
+            yield self.finding(ctx, message, data={
+                "declared": declaration.value, "source": declaration.source,
+                "detected": detected, "confidence": stats.confidence, "words": stats.words,
+                "min_words": opts["min_words"], "min_confidence": opts["min_confidence"],
+            })
+
+
+_WHERE = {"html": "<html lang>", "front-matter": "the front matter", "og:locale": "og:locale",
+          "content-language": "the Content-Language header"}
 
 
 @register
@@ -262,9 +260,9 @@ class MissingLanguageDeclaration(Rule):
     title = "Page does not declare its language"
     severity = Severity.WARNING
     examples = (
-        Example(_HTML.format(lang=' lang="en"', body=f"<p>{_ENGLISH}</p>"), fails=False,
+        Example(HTML.format(lang=' lang="en"', body=f"<p>{ENGLISH}</p>"), fails=False,
                 format="html"),
-        Example(_HTML.format(lang="", body=f"<p>{_ENGLISH}</p>"), fails=True, format="html"),
+        Example(HTML.format(lang="", body=f"<p>{ENGLISH}</p>"), fails=True, format="html"),
     )
 
     def applies(self, ctx: Context, opts: Mapping[str, Any]) -> bool:
@@ -273,8 +271,8 @@ class MissingLanguageDeclaration(Rule):
     def check(self, ctx: Context, opts: Mapping[str, Any]) -> Iterator[Finding]:
         if (ctx.document.meta.lang or "").strip():
             return
-        detected = _language(ctx).detected
-        hint = f' (the text looks {_name(detected)}: lang="{detected}")' if detected else ""
+        detected = language_stats(ctx).detected
+        hint = f' (the text looks {name_of(detected)}: lang="{detected}")' if detected else ""
         message = (
             "The page does not declare its language. Add a lang attribute to the <html> "
             f"element{hint} so screen readers, browsers and search engines do not have to guess."
@@ -307,9 +305,9 @@ class InvalidLanguageTag(Rule):
     title = "Declared language is not a valid language tag"
     severity = Severity.WARNING
     examples = (
-        Example(_HTML.format(lang=' lang="en-GB"', body=f"<p>{_ENGLISH}</p>"), fails=False,
+        Example(HTML.format(lang=' lang="en-GB"', body=f"<p>{ENGLISH}</p>"), fails=False,
                 format="html"),
-        Example(_HTML.format(lang=' lang="english"', body=f"<p>{_ENGLISH}</p>"), fails=True,
+        Example(HTML.format(lang=' lang="english"', body=f"<p>{ENGLISH}</p>"), fails=True,
                 format="html"),
     )
 
@@ -325,3 +323,7 @@ class InvalidLanguageTag(Rule):
             'engines ignore it. Use a code such as "en", "en-GB" or "de".'
         )
         yield self.finding(ctx, message, data={"declared": tag})
+
+
+# the other LG rule modules register on import
+from seokit.rules import language_hreflang, language_parts  # noqa: E402, F401

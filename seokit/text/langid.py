@@ -147,20 +147,24 @@ def function_word_index() -> Mapping[str, frozenset[str]]:
 
 
 def is_valid_tag(tag: str) -> bool:
-    """Whether ``tag`` is a well-formed BCP 47 language tag ('en-US' yes, 'english' no)."""
+    """Whether ``tag`` is a well-formed BCP 47 language tag ('en-US' yes, 'english' and
+    'en_US' no)."""
     import langcodes
 
-    return bool(langcodes.tag_is_valid(tag.strip()))
+    tag = tag.strip()
+    # langcodes reads "en_US" leniently; BCP 47 (and hreflang) separate subtags with hyphens
+    return "_" not in tag and bool(langcodes.tag_is_valid(tag))
 
 
 def prose_words(text: str) -> list[str]:
     """The words of ``text`` that are prose: identifiers, paths, numbers and URLs dropped, so
     statistical identification sees language, not code."""
     tokens = (token.strip(_EDGE_PUNCTUATION) for token in text.split())
-    return [token for token in tokens if _is_plain_word(token)]
+    return [token for token in tokens if is_plain_word(token)]
 
 
-def _is_plain_word(token: str) -> bool:
+@functools.lru_cache(maxsize=262_144)
+def is_plain_word(token: str) -> bool:
     """Letters (with marks) and inner apostrophes or hyphens, not camelCase: a word of prose,
     not an identifier, path, number or URL."""
     if not token or token[0] in _JOINERS or token[-1] in _JOINERS:

@@ -185,9 +185,16 @@ def test_english_sentence_in_german_text() -> None:
     assert [(s.language, s.text) for s in stats.spans] == [("en", ENGLISH_AFTER)]
 
 
-def test_short_foreign_sentence_in_the_same_script_is_not_guessed() -> None:
-    # five German words: too short for langdetect to be trusted, so nothing is reported
+def test_short_foreign_sentence_in_the_same_script_is_found_by_its_words() -> None:
+    # four words are too few for langdetect, but each is common German and rare English
     stats = analyze(f"{ENGLISH_BEFORE} Das ist sehr gut. {ENGLISH_AFTER}", "text")
+    assert [(s.text, s.language, s.kind) for s in stats.spans] == [
+        ("Das ist sehr gut", "de", "injected-keyword")]
+
+
+def test_short_ambiguous_words_are_not_guessed() -> None:
+    # "also", "die", "Gift": German words too, but common English ones in English text
+    stats = analyze(f"{ENGLISH_BEFORE} The die is cast, and the gift also arrived. {ENGLISH_AFTER}")
     assert stats.spans == ()
 
 

@@ -1,0 +1,249 @@
+"""Foreign spans in shared scripts, names and loanwords, the document-language helpers, the
+page's language declarations and hreflang, and measured precision and recall on a fixed
+mixed-language corpus (a sample of benchmarks/data/language_spans_heldout.jsonl)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from seokit.analysis.language import LanguageStats, analyze_language
+from seokit.analysis.language_text import language_of_text
+from seokit.audit import audit_document
+from seokit.context import Context, Settings
+from seokit.errors import ConfigError
+from seokit.parse import parse_document
+
+CORPUS = Path(__file__).parent / "data" / "language_spans_small.jsonl"
+ENGLISH = ("Massage therapy can ease chronic pain and help tight muscles relax. Many people feel "
+           "calm after a session, and regular visits can improve sleep and mood.")
+
+
+def analyze(text: str, fmt: str = "text", **options: Any) -> LanguageStats:
+    doc = parse_document(text, fmt)
+    settings = Settings(rule_options={"language": options}) if options else None
+    return analyze_language(Context(doc, settings))
+
+
+def spans(text: str, fmt: str = "text") -> list[tuple[str, str]]:
+    return [(s.text, s.language) for s in analyze(text, fmt).spans]
+
+
+# ---- same-script short spans -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("phrase", "language"), [
+    ("masaje relajante a domicilio", "es"),
+    ("günstig und schnell buchen", "de"),
+    ("massage à domicile pas cher", "fr"),
+    ("tania masaż w domu", "pl"),
+    ("massaggio rilassante economico", "it"),
+])
+def test_short_latin_phrase_in_english_text(phrase: str, language: str) -> None:
+    text = f"{ENGLISH} Book {phrase} today and feel the difference."
+    found = analyze(text).spans
+    assert [(s.language, s.kind) for s in found] == [(language, "injected-keyword")]
+    assert found[0].text in phrase and len(found[0].text) >= 0.6 * len(phrase)
+
+
+def test_names_loanwords_code_and_addresses_are_not_foreign() -> None:
+    text = ("Dr. Jürgen Müller and Siobhán O'Connor met in Kraków over café au lait and crème "
+            "brûlée; the déjà vu was complete. Mr. Nguyễn wrote to hola@ejemplo.es, ran "
+            "getUserId() and read https://example.org/über-uns before the São Paulo trip. "
+            + ENGLISH)
+    assert analyze(text).spans == ()
+
+
+def test_latin_words_in_japanese_text() -> None:
+    japanese = "東京のAppleストアで新しいiPhone 15 Proを買いました。店員さんはとても親切でした。"
+    assert analyze(japanese * 3).spans == ()
+    polish = japanese + "nieprawidłowa klasa pliku binarnego。" + japanese
+    assert spans(polish) == [("nieprawidłowa klasa pliku binarnego", "pl")]
+
+
+@pytest.mark.parametrize(("word", "language"), [
+    ("незавершений", "uk"),  # Ukrainian by its ending, not the Russian a script guess gives
+    ("будь-якому", "uk"),
+    ("дешевый массаж", "ru"),
+    ("東京大学", "ja"),  # kanji only Japanese writes this way (東, not 东)
+    ("这个问题没有答案", "zh"),
+])
+def test_shared_script_runs_get_the_right_language(word: str, language: str) -> None:
+    assert spans(f"{ENGLISH} {word}") == [(word, language)]
+
+
+def test_chinese_clause_inside_japanese_text() -> None:
+    japanese = "設定ファイルを開いてから、サーバーを再起動してください。"
+    chinese = "这个文件中没有注释"
+    found = spans(japanese * 2 + chinese + "。" + japanese)
+    assert ("这个文件中没有注释", "zh") in found
+
+
+# ---- the helper for other rules ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "prior", "expected"), [
+    ("칠곡출장마사지", "en", "ko"),
+    ("masaje relajante", "en", "es"),
+    ("Massage Berlin günstig kaufen", "en", "de"),
+    ("hier klicken", "de", "de"),
+    ("дешевый массаж", "en", "ru"),
+    ("iPhone", "en", "und"),
+    ("", None, "und"),
+    ("12345", "en", "und"),
+])
+def test_language_of_text(text: str, prior: str | None, expected: str) -> None:
+    language, confidence = language_of_text(text, prior)
+    assert language == expected
+    assert (confidence == 0.0) == (expected == "und")
+
+
+# ---- declarations, elements, hreflang ----------------------------------------------------------
+
+
+def test_declarations_and_alternates_are_read_with_their_spans() -> None:
+    source = ('<html lang="en-GB"><head><title>Massage</title>\n'
+              '<meta property="og:locale" content="en_GB">\n'
+              '<meta http-equiv="Content-Language" content="de, en">\n'
+              '<link rel="alternate" hreflang="de" href="/de/">\n'
+              '<link rel="alternate" hreflang="x-default" href="https://example.com/">\n'
+              f"</head><body><p>{ENGLISH}</p></body></html>")
+    doc = parse_document(source, "html")
+    stats = analyze_language(Context(doc))
+    assert [(d.source, d.value, d.language) for d in stats.declarations] == [
+        ("html", "en-GB", "en"), ("og:locale", "en_GB", "en"), ("content-language", "de", "de")]
+    assert [(a.hreflang, a.relative, a.valid) for a in stats.alternates] == [
+        ("de", True, True), ("x-default", False, True)]
+    first = stats.alternates[0].span
+    assert source[first.start:first.end].startswith('<link rel="alternate" hreflang="de"')
+    report = stats.to_json(doc)
+    assert report["hreflang"][0]["href"] == "/de/"
+    assert report["declarations"][2] == {"source": "content-language", "value": "de",
+                                         "language": "de"}
+
+
+def test_element_languages_and_shares() -> None:
+    german = ("Die Massage kann chronische Schmerzen lindern und verspannte Muskeln lockern, "
+              "sagen viele Therapeuten.")
+    source = (f'<html lang="en"><body><p>{ENGLISH} {ENGLISH}</p>'
+              f'<blockquote lang="fr"><p>{german}</p></blockquote></body></html>')
+    stats = analyze(source, "html")
+    (element,) = stats.elements
+    assert (element.declared, element.detected) == ("fr", "de")
+    assert element.confidence > 0.8
+    shares = dict(stats.shares)
+    assert set(shares) == {"en", "de"} and 0.2 < shares["de"] < 0.4
+    assert abs(sum(shares.values()) - 1) < 0.01
+
+
+# ---- must-show: the example article as HTML, q lang, Japanese page ---------------------------
+
+
+def test_example_article_as_html_with_links_to_another_site(example_text: str) -> None:
+    keywords = ("칠곡출장마사지", "영주출장마사지")
+    body = example_text
+    for keyword in keywords:
+        body = body.replace(keyword, f'<a href="https://spam.example.net/{len(keyword)}">'
+                                     f"{keyword}</a>")
+    paragraphs = "".join(f"<p>{p}</p>\n" for p in body.split("\n\n"))
+    source = f'<html lang="en"><head><title>Massage therapy</title></head><body>\n{paragraphs}</body></html>'
+    doc = parse_document(source, "html", url="https://massage.example.com/article")
+    report = audit_document(doc, config={"select": ["LG"]})
+    found = [(f.code, doc.source[f.span.start:f.span.end]) for f in report.findings if f.span]
+    assert found == [("LG101", keywords[0]), ("LG101", keywords[1])]
+    assert {f.code for f in report.findings} == {"LG101"}
+    for finding in report.findings:
+        assert finding.data["links_to"] == "spam.example.net"
+        assert "another site, spam.example.net" in finding.message
+
+
+QUOTE = "Le traitement m'a beaucoup aidé et je le recommanderais à tous mes amis."
+
+
+@pytest.mark.parametrize(("attribute", "codes"), [(' lang="fr"', set()), ("", {"LG102"})])
+def test_french_quotation_tagged_or_not(attribute: str, codes: set[str]) -> None:
+    source = (f'<html lang="en"><head><title>Massage</title></head><body><p>{ENGLISH}</p>'
+              f"<p>Our client Marie summed up her first visit in one line: <q{attribute}>{QUOTE}"
+              f"</q> We hear that often, and it is why we keep our prices low.</p>"
+              f"<p>{ENGLISH}</p></body></html>")
+    doc = parse_document(source, "html")
+    report = audit_document(doc, config={"select": ["LG"]})
+    assert {f.code for f in report.findings} == codes
+    (span,) = report.metrics["language"].spans
+    assert (span.text, span.language, span.tagged) == (QUOTE.rstrip("."), "fr", bool(attribute))
+
+
+def test_japanese_page_with_english_product_names_is_clean() -> None:
+    body = ("<p>東京のAppleストアで新しいiPhone 15 Proを買いました。店員さんはとても親切で、"
+            "設定も手伝ってくれました。</p><p>価格は少し高いですが、カメラの性能は素晴らしいです。"
+            "友人はGoogle Pixel 8とSamsung Galaxy S24を使っていますが、Apple Watchも気に入って"
+            "います。</p><p>家ではMacBook AirとiPad miniを使い、USB-Cケーブルで充電しています。</p>")
+    source = f'<html lang="ja"><head><title>新しいiPhone</title></head><body>{body}</body></html>'
+    report = audit_document(parse_document(source, "html"), config={"select": ["LG"]})
+    assert report.metrics["language"].detected == "ja"
+    assert report.metrics["language"].spans == ()
+    assert report.findings == ()
+
+
+# ---- measured on a fixed corpus ----------------------------------------------------------------
+
+
+def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    return inter / (max(a[1], b[1]) - min(a[0], b[0]))
+
+
+def test_precision_and_recall_on_the_fixed_corpus() -> None:
+    samples = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    assert len(samples) >= 120
+    predicted = gold = hits = same = flagged = clean = 0
+    for sample in samples:
+        found = [(s.span.start, s.span.end, s.language) for s in analyze(sample["text"]).spans]
+        predicted += len(found)
+        if sample["kind"] != "injected":
+            clean += 1
+            flagged += bool(found)
+            continue
+        for g in sample["spans"]:
+            gold += 1
+            match = [f for f in found if _iou((g["start"], g["end"]), f[:2]) >= 0.5]
+            hits += bool(match)
+            same += any(f[2] == g["language"] for f in match)
+    precision, recall = hits / predicted, hits / gold
+    assert precision >= 0.85, precision
+    assert recall >= 0.85, recall
+    assert same / gold >= 0.8, same / gold
+    assert flagged / clean <= 0.05, flagged / clean
+
+
+# ---- options, extras, imports ------------------------------------------------------------------
+
+
+def test_unknown_identifier_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="unknown language identifier"):
+        analyze(ENGLISH, identifier="fasttext")
+
+
+def test_missing_lingua_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    from seokit.text import lingua_backend
+
+    lingua_backend._detector.cache_clear()
+    monkeypatch.setitem(sys.modules, "lingua", None)  # as if not installed
+    try:
+        with pytest.raises(ConfigError, match=r"seokit\[lingua\]"):
+            analyze(ENGLISH, identifier="lingua")
+    finally:
+        lingua_backend._detector.cache_clear()
+
+
+def test_importing_seokit_loads_no_language_data() -> None:
+    code = ("import sys, seokit; heavy = {'wordfreq', 'lingua', 'langdetect'} & set(sys.modules);"
+            " print(sorted(heavy))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, timeout=120)
+    assert done.stdout.strip() == "[]"
