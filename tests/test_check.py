@@ -123,3 +123,18 @@ def test_audit_uses_the_config_above_the_file(repo: Path) -> None:
     assert result.returncode == 1  # the default --fail-on error now trips
     other = seokit(repo, "audit", guide, "--config", str(REPO / "seokit.toml"), "-f", "json")
     assert {f["code"] for f in json.loads(other.stdout)["documents"][0]["findings"]} >= {"LG101"}
+
+
+def test_jobs_1_stays_in_one_process(repo: Path, monkeypatch: pytest.MonkeyPatch,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    import seokit.cli.check as check_command
+    from seokit.cli import main
+
+    def no_pool(*args: object, **kwargs: object) -> None:
+        raise AssertionError("--jobs 1 must not start worker processes")
+
+    monkeypatch.setattr(check_command, "ProcessPoolExecutor", no_pool)
+    monkeypatch.chdir(repo)
+    assert main(["check", "-f", "json"]) == 0  # the default is one job
+    assert main(["check", "-f", "json", "--jobs", "1"]) == 0
+    capsys.readouterr()

@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     work = functools.partial(check_file, config=str(args.config) if args.config else None,
                              cli_layer=cli_layer)
-    jobs = os.cpu_count() or 1 if args.jobs == 0 else max(1, args.jobs)
+    jobs = (os.cpu_count() or 1) if args.jobs == 0 else max(1, args.jobs)
     if jobs > 1 and len(files) > 1:
         with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
             outcomes = list(tracked(pool.map(work, [str(f) for f in files], chunksize=4),
