@@ -22,16 +22,24 @@ _ADDRESS = re.compile(
 )
 
 
+# Word facts depend only on the word and the language, and word frequencies follow Zipf's law:
+# remembered for the whole process, most words of the next page are already known.
+_MEMO_LIMIT = 200_000
+_WORD_MEMOS: dict[str, dict[str, _Word]] = {}
+
+
 def _speakable(text: str) -> str:
     return _ADDRESS.sub(lambda m: m.group(1) or m.group(2) or "", text)
 
 
 @dataclass(frozen=True, slots=True)
 class _Word:
-    """What the counter needs to know about one distinct word, computed once per document."""
+    """What the counter needs to know about one distinct word, computed once per process and
+    language (``_WORD_MEMOS``)."""
 
     syllables: int
     source: SyllableSource
+    source_name: str  # source.value, read once per word instead of once per occurrence
     letters: int
     characters: int
     dale_familiar: bool
@@ -70,7 +78,10 @@ class ProseCounter:
     sources: dict[str, int] = field(default_factory=dict)
     out_of_dictionary: dict[str, None] = field(default_factory=dict)  # ordered set
     spache_unfamiliar: set[str] = field(default_factory=set)
-    _cache: dict[str, _Word] = field(default_factory=dict)
+    _cache: dict[str, _Word] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._cache = _WORD_MEMOS.setdefault(self.language, {})
 
     @property
     def english(self) -> bool:
@@ -79,9 +90,11 @@ class ProseCounter:
     def _word(self, word: str) -> _Word:
         found = self._cache.get(word)
         if found is None:
+            if len(self._cache) >= _MEMO_LIMIT:
+                self._cache.clear()
             counted = count_syllables(word, self.language)
             found = self._cache[word] = _Word(
-                counted.count, counted.source, sum(ch.isalpha() for ch in word),
+                counted.count, counted.source, counted.source.value, sum(ch.isalpha() for ch in word),
                 sum(ch.isalnum() for ch in word),
                 self.english and is_familiar_word(word),
                 self.english and is_familiar_word(word, SPACHE_FAMILIAR_WORDS))
@@ -107,7 +120,7 @@ class ProseCounter:
             long_words += info.letters > LONG_WORD_LETTERS
             miniwords += info.characters <= 3
             monosyllables += n == 1
-            sources[info.source.value] = sources.get(info.source.value, 0) + 1
+            sources[info.source_name] = sources.get(info.source_name, 0) + 1
             if n >= 3:
                 polysyllables += 1
                 if english and _is_complex(word, n, first=position == 0):

@@ -14,6 +14,8 @@ from seokit.document import Segment
 
 _ENTITY = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]{1,31};?)")
 _SPACE = re.compile(r"\s+")
+_SPECIAL = re.compile("&")
+_SPECIAL_ESCAPES = re.compile(r"[&\\]")
 
 
 def collapse(text: str) -> str:
@@ -126,6 +128,10 @@ class TextBuilder:
             i += 1
         run_text, run_src = text_offset + i, p
         while i < len(piece) and p < limit:
+            same = self._verbatim_length(piece, i, p, limit)
+            if same:
+                i, p = i + same, p + same
+                continue
             step = self._step(piece, i, p, limit)
             if step is None:
                 break
@@ -140,6 +146,37 @@ class TextBuilder:
             self.first_source = start
         self.last_source = p
         return p
+
+    def _verbatim_length(self, piece: str, i: int, p: int, limit: int) -> int:
+        """How many characters from ``piece[i]`` on are copied verbatim at ``source[p]``, where
+        stepping one by one would say the same; 0 to let ``_step`` decide.
+
+        Most text is copied verbatim, and comparing whole stretches with ``startswith`` is much
+        cheaper than stepping through them character by character. What ``_step`` treats
+        specially stays out: "&" (an entity?), "\\" (an escape?) and a space the source follows
+        with more whitespace (one collapsed run).
+        """
+        special = self._special.search(piece, i)
+        end = min(special.start() if special else len(piece), i + limit - p)
+        if end <= i:
+            return 0
+        if not self.source.startswith(piece[i:end], p):
+            low, high = 0, end - i  # the longest common prefix, by bisection
+            while low < high:
+                middle = (low + high + 1) // 2
+                if self.source.startswith(piece[i:i + middle], p):
+                    low = middle
+                else:
+                    high = middle - 1
+            end = i + low
+        while end > i and piece[end - 1] == " " and p + end - i < limit \
+                and self.source[p + end - i].isspace():
+            end -= 1
+        return end - i
+
+    @property
+    def _special(self) -> re.Pattern[str]:
+        return _SPECIAL_ESCAPES if self.backslash_escapes else _SPECIAL
 
     def _close_run(self, text_start: int, source_start: int, text_end: int) -> None:
         if text_end > text_start:

@@ -7,4 +7,5 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\uff
 
 def normalize_word(word: str) -> str:
     """Lower-case ``word`` and turn curly apostrophes into ``'`` ("We’ll" -> "we'll")."""
-    return word.lower().translate(_APOSTROPHES)
+    lower = word.lower()
+    return lower if lower.isascii() else lower.translate(_APOSTROPHES)

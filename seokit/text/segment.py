@@ -23,7 +23,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from seokit.text.scripts import UNSPACED_SCRIPTS, script_of
 from seokit.text.tokens import Token
@@ -38,8 +38,7 @@ _MAYBE_UNSPACED = re.compile(
 _EDGE_JOINERS = "'’-"
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
+class Piece(NamedTuple):
     """A countable piece of a token. ``joined`` when it continues the previous piece of the
     same token (no gap between them, possibly overlapping it); ``unspaced`` when it is a
     bigram (or lone letter) of an unspaced script."""

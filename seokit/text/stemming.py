@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import threading
 from collections.abc import Callable
 
 # ISO 639-1 code -> Snowball algorithm name
@@ -32,24 +33,44 @@ def stemmer_name(language: str) -> str | None:
 def word_stemmer(language: str) -> Callable[[str], str]:
     """A function from a normalised word to its stem; the identity where no stemmer exists.
 
-    Each call builds a fresh stemmer with its own memo, because Snowball stemmer objects keep
-    state while they work and must not be shared between threads.
+    Stems are remembered for the whole process, per language: word frequencies follow Zipf's
+    law, so after a few pages nearly every word is a dictionary lookup instead of a Snowball
+    run (the slowest part of keyword counting before). The memo only grows by distinct words
+    and is dropped when it passes ``_MEMO_LIMIT``.
     """
     name = stemmer_name(language)
     if name is None:
         return _identity
-    import snowballstemmer
-
-    stem_word = snowballstemmer.stemmer(name).stemWord
-    memo: dict[str, str] = {}
+    memo = _MEMOS.setdefault(name, {})
 
     def stem(word: str) -> str:
         found = memo.get(word)
         if found is None:
-            found = memo[word] = stem_word(word)
+            found = _stem_uncached(name, word)
+            if len(memo) >= _MEMO_LIMIT:
+                memo.clear()
+            memo[word] = found
         return found
 
     return stem
+
+
+_MEMO_LIMIT = 200_000
+_MEMOS: dict[str, dict[str, str]] = {}
+# Snowball stemmer objects keep state while they work, so each thread gets its own
+_THREAD_STEMMERS = threading.local()
+
+
+def _stem_uncached(name: str, word: str) -> str:
+    stemmers: dict[str, Callable[[str], str]] | None = getattr(_THREAD_STEMMERS, "by_name", None)
+    if stemmers is None:
+        stemmers = _THREAD_STEMMERS.by_name = {}
+    stem_word = stemmers.get(name)
+    if stem_word is None:
+        import snowballstemmer
+
+        stem_word = stemmers[name] = snowballstemmer.stemmer(name).stemWord
+    return stem_word(word)
 
 
 def _identity(word: str) -> str:

@@ -9,9 +9,10 @@ end or a block boundary. Scripts written without spaces are counted in character
 from __future__ import annotations
 
 import itertools
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from seokit.document import Block
 from seokit.text.normalize import normalize_word
@@ -20,9 +21,9 @@ from seokit.text.sentences import sentences
 from seokit.text.tokens import has_letter, words
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
-    """One word of the measured text."""
+class Term(NamedTuple):
+    """One word of the measured text. (A named tuple: one is built for every word, and tuples
+    are several times cheaper to build than frozen dataclasses.)"""
 
     word: str  # normalised surface form
     stem: str
@@ -128,21 +129,32 @@ def count_ngrams(
     has no token without a letter (numbers are no keywords). Word forms are counted together
     under their stems; ties go by term, so the order is the same on every run.
     """
+    # per-term facts once, not once per window and size (this loop is the keyword hot path)
+    stems = [t.stem for t in terms]
+    lettered = [has_letter(t.word) for t in terms]
+    edge = [ok and not is_stop(t, stop_words) for t, ok in zip(terms, lettered, strict=True)]
+    # joined[i]: how many terms from i on follow their predecessor without a gap
+    joined = [0] * (len(terms) + 1)
+    for i in range(len(terms) - 1, 0, -1):
+        joined[i] = joined[i + 1] + 1 if terms[i].adjacent else 0
+    # inner[i]: how many terms from i on have a letter
+    inner = [0] * (len(terms) + 1)
+    for i in range(len(terms) - 1, -1, -1):
+        inner[i] = inner[i + 1] + 1 if lettered[i] else 0
     result: dict[int, list[TermCount]] = {}
     for n in sizes:
-        counts: Counter[tuple[str, ...]] = Counter()
-        forms: defaultdict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+        starts: dict[tuple[str, ...], list[int]] = {}
         for i in range(len(terms) - n + 1):
-            window = terms[i:i + n]
-            if not _is_candidate(window, stop_words):
+            last = i + n - 1
+            # both ends usable, the rest joined up, the inner terms lettered
+            if not (edge[i] and edge[last]) or joined[i + 1] < n - 1 or inner[i + 1] < n - 2:
                 continue
-            key = tuple(t.stem for t in window)
-            counts[key] += 1
-            forms[key][written_form(window)] += 1
+            starts.setdefault(tuple(stems[i:last + 1]), []).append(i)
         ranked = [
-            TermCount(_most_frequent(forms[key]), n, count, key)
-            for key, count in counts.items()
-            if count >= min_count
+            TermCount(_most_frequent(Counter(written_form(terms[i:i + n]) for i in found)), n,
+                      len(found), key)
+            for key, found in starts.items()
+            if len(found) >= min_count
         ]
         ranked.sort(key=lambda tc: (-tc.count, tc.term))
         result[n] = ranked
@@ -169,14 +181,6 @@ def is_stop(term: Term, stop_words: frozenset[str]) -> bool:
     if term.unspaced:
         return is_function_piece(term.word, stop_words)
     return term.word in stop_words
-
-
-def _is_candidate(window: Sequence[Term], stop_words: frozenset[str]) -> bool:
-    if is_stop(window[0], stop_words) or is_stop(window[-1], stop_words):
-        return False
-    if any(not t.adjacent for t in window[1:]):
-        return False
-    return all(has_letter(t.word) for t in window)
 
 
 def _most_frequent(forms: Counter[str]) -> str:
