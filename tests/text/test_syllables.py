@@ -64,7 +64,7 @@ def test_spelling_rules_on_words_checked_by_hand(word: str, expected: int) -> No
 
 def test_spelling_rules_agree_with_the_dictionary_on_most_words() -> None:
     """The estimator never sees the dictionary, so the dictionary is an independent check."""
-    counts = syllables._cmu_counts()
+    counts = syllables.full_cmu_counts()
     sample = [w for w in sorted(counts) if re.fullmatch(r"[a-z]{3,}", w)][::25]
     agree = sum(estimate_english_syllables(w) == counts[w] for w in sample)
     assert len(sample) > 4000
@@ -75,7 +75,7 @@ def test_word_formation_recovers_dictionary_words_it_is_not_given(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Hide every 7th suffixed dictionary word and count it from its stem and suffix."""
-    counts = syllables._cmu_counts()
+    counts = syllables.full_cmu_counts()
     hidden = [w for w in sorted(counts) if re.fullmatch(r"[a-z]{6,}(?:ness|ing|ed|ly|ers?)", w)]
     hidden = hidden[::7]
     reduced = {w: n for w, n in counts.items() if w not in set(hidden)}
@@ -156,15 +156,31 @@ def test_the_method_is_stated_per_language() -> None:
 def test_spelling_rules_are_right_on_held_out_dictionary_words() -> None:
     """The benchmark's hold-out: words whose CRC-32 is divisible by 10, taken out of the
     dictionary, then counted by word formation and spelling rules (at least 90 % exact)."""
-    counts = syllables._cmu_counts()
+    counts = syllables.full_cmu_counts()
     held = [w for w in sorted(counts) if re.fullmatch("[a-z]+", w)
             and zlib.crc32(w.encode()) % 10 == 0][::4]
     reduced = {w: n for w, n in counts.items() if w not in set(held)}
     original = syllables._cmu_counts
-    syllables._cmu_counts = lambda: reduced  # type: ignore[assignment]
+    syllables._cmu_counts = lambda: reduced  # type: ignore[assignment,return-value]
     try:
         right = sum(count_syllables(w).count == counts[w] for w in held)
     finally:
         syllables._cmu_counts = original  # type: ignore[assignment]
     assert len(held) > 2500
     assert right / len(held) >= 0.93  # 94.8 % on the full hold-out (benchmarks/)
+
+
+def test_the_in_place_dictionary_search_agrees_with_every_entry() -> None:
+    """The bisection over the raw CMU text answers exactly what a full table would, including
+    around the two out-of-order pairs of the file, and misses what is not there."""
+    from seokit.text.syllables import _cmu_counts, full_cmu_counts
+
+    full = full_cmu_counts()
+    lookup = _cmu_counts()
+    assert len(full) > 120_000
+    assert [w for w, n in full.items() if lookup.get(w) != n] == []
+    assert (lookup.get("sepulveda"), lookup.get("sepultura")) == (4, 4)
+    assert (lookup.get("stilton"), lookup.get("stilted")) == (2, 2)
+    for missing in ("zzzqx", "", "abbott(2)", "massage therapy", "a\nb"):
+        assert lookup.get(missing) is None
+        assert missing not in lookup
