@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from seokit.document import Segment
@@ -74,12 +75,44 @@ class TextBuilder:
         head = probe[0]
         # the first character is plain in the source unless it came from an entity or escape
         for candidate in (head, "&", "\\"):
-            pos = self.source.find(candidate, cursor, limit)
-            while pos != -1:
+            positions = self._head_positions(probe, cursor, limit) if candidate == head \
+                else self._positions(candidate, cursor, limit)
+            for pos in positions:
                 if self._matches_at(probe, pos, limit) and self._is_text_position(cursor, pos):
                     return pos
-                pos = self.source.find(candidate, pos + 1, limit)
         return None
+
+    def _positions(self, needle: str, cursor: int, limit: int) -> Iterator[int]:
+        pos = self.source.find(needle, cursor, limit)
+        while pos != -1:
+            yield pos
+            pos = self.source.find(needle, pos + 1, limit)
+
+    def _head_positions(self, probe: str, cursor: int, limit: int) -> Iterator[int]:
+        """Where the probe's first character stands with a second that can match its second:
+        the same character, or an entity or escape that may stand for it. Every other place
+        of the first character fails ``_matches_at`` at its second step, and on a real page
+        there are a dozen of those per piece; string search skips them at C speed."""
+        head = probe[0]
+        second = probe[1] if len(probe) > 1 else ""
+        if not second or second.isspace() or head in "&\\":
+            yield from self._positions(head, cursor, limit)
+            return
+        first = head + second
+        others = [head + "&"] + ([head + "\\"] if self.backslash_escapes else [])
+        start = cursor
+        while True:
+            pos = self.source.find(first, start, limit)
+            # an entity or escape pair only matters before that (and is rare): search no further
+            end = limit if pos == -1 else pos + 1
+            for pair in others:
+                at = self.source.find(pair, start, end)
+                if at != -1 and (pos == -1 or at < pos):
+                    pos, end = at, at + 1
+            if pos == -1:
+                return
+            yield pos
+            start = pos + 1
 
     def _is_text_position(self, cursor: int, pos: int) -> bool:
         """In HTML, visible text never sits inside a tag (an attribute value, say)."""
