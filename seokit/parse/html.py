@@ -48,24 +48,32 @@ def parse_html(source: str, *, path: str | None = None, url: str | None = None) 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
         soup = BeautifulSoup(source, "lxml")
-    base_tag = soup.find("base", href=True)
+    head = _head_tags(soup)
     base = url
-    if isinstance(base_tag, Tag):
+    base_tag = next((t for t in head["base"] if t.has_attr("href")), None)
+    if base_tag is not None:
         base = resolve(url, str(base_tag["href"])) or base
-    meta = _meta(soup, source, base)
+    meta = _meta(head, source, base)
     walker = _Walker(source, base)
     root = soup.body or soup
-    html_tag = soup.find("html")
-    root_lang = meta.lang
-    walker.walk(root, _Context(lang=root_lang, main=True, quote=False))
+    walker.walk(root, _Context(lang=meta.lang, main=True, quote=False))
     walker.flush()
-    del html_tag
     return Document(source, Format.HTML, meta, tuple(walker.blocks), tuple(walker.links),
                     tuple(walker.images), path=path, url=url)
 
 
-def _meta(soup: BeautifulSoup, source: str, base: str | None) -> Meta:
-    title_tag = soup.find("title")
+def _head_tags(soup: BeautifulSoup) -> dict[str, list[Tag]]:
+    """The tags page information comes from, by name, in document order: one pass over the
+    tree instead of one search per kind (each a walk over every element of the page)."""
+    by_name: dict[str, list[Tag]] = {
+        "base": [], "title": [], "meta": [], "link": [], "script": [], "html": []}
+    for found in soup.find_all(list(by_name)):
+        by_name[found.name].append(found)
+    return by_name
+
+
+def _meta(by_name: dict[str, list[Tag]], source: str, base: str | None) -> Meta:
+    title_tag = by_name["title"][0] if by_name["title"] else None
     title = collapse(title_tag.get_text()).strip() if isinstance(title_tag, Tag) else None
     title_span = None
     if title:
@@ -78,7 +86,7 @@ def _meta(soup: BeautifulSoup, source: str, base: str | None) -> Meta:
     description = robots = None
     open_graph: list[tuple[str, str]] = []
     charset = None
-    for tag in soup.find_all("meta"):
+    for tag in by_name["meta"]:
         name = (_attr(tag, "name") or "").lower()
         prop = (_attr(tag, "property") or "").lower()
         content = _attr(tag, "content")
@@ -92,17 +100,16 @@ def _meta(soup: BeautifulSoup, source: str, base: str | None) -> Meta:
             charset = _attr(tag, "charset")
     canonical = None
     hreflang: list[tuple[str, str]] = []
-    for tag in soup.find_all("link", href=True):
+    for tag in (t for t in by_name["link"] if t.has_attr("href")):
         rels = {r.lower() for r in (_attr(tag, "rel") or "").split()}
         href = _attr(tag, "href") or ""
         if "canonical" in rels and canonical is None:
             canonical = resolve(base, href) or href
         if "alternate" in rels and _attr(tag, "hreflang"):
             hreflang.append((_attr(tag, "hreflang") or "", resolve(base, href) or href))
-    json_ld = tuple(
-        s.get_text() for s in soup.find_all("script", type="application/ld+json")
-    )
-    html_tag = soup.find("html")
+    json_ld = tuple(s.get_text() for s in by_name["script"]
+                    if _attr(s, "type") == "application/ld+json")
+    html_tag = by_name["html"][0] if by_name["html"] else None
     lang = _attr(html_tag, "lang") or _attr(html_tag, "xml:lang") if isinstance(html_tag, Tag) else None
     description_span = None
     if description is not None:
