@@ -1,8 +1,9 @@
 """Single-document speed, side by side in one run: seokit's full audit of the example
-article against textstat alone (readability only) and yoastseo (Yoast's content and SEO
-assessors under Node, in batch). Ratios, not absolute times, are the result.
+article against textstat alone (readability only), yoastseo (Yoast's content and SEO
+assessors under Node, in batch) and python-seo-analyzer (its page analysis, own venv).
+Ratios, not absolute times, are the result.
 
-    bash benchmarks/peers/setup.sh            # once: installs yoastseo with npm
+    bash benchmarks/peers/setup.sh            # once: installs the peers
     .venv/bin/python benchmarks/single_document.py [--seconds 10]
 
 Also measures `import seokit` and the wall time of `seokit audit` on one file.
@@ -17,6 +18,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -74,6 +76,25 @@ def yoast_rate(count: int) -> float | None:
     return float(json.loads(out.strip().splitlines()[-1])["per_second"])
 
 
+def pyseo_rate(count: int) -> float | None:
+    """python-seo-analyzer's page analysis of the article as HTML paragraphs (as yoast gets it)."""
+    python = PEERS / "venv" / "bin" / "python"
+    if not python.exists():
+        return None
+    text = ARTICLE.read_text(encoding="utf-8")
+    paragraphs = "\n".join(f"<p>{p.strip()}</p>" for p in text.split("\n\n") if p.strip())
+    title = text.splitlines()[0]
+    with tempfile.TemporaryDirectory() as tmp:
+        page = Path(tmp) / "article.html"
+        page.write_text(f"<html><head><title>{title}</title></head><body>{paragraphs}</body></html>",
+                        encoding="utf-8")
+        listing = Path(tmp) / "list.txt"
+        listing.write_text(f"{page}\n" * count, encoding="utf-8")
+        out = subprocess.run([str(python), str(PEERS / "pyseo_batch.py"), str(listing)],
+                             capture_output=True, text=True, check=True).stdout
+    return float(json.loads(out.strip().splitlines()[-1])["per_second"])
+
+
 def wall(command: list[str], runs: int = 5) -> float:
     times = []
     for _ in range(runs):
@@ -98,9 +119,10 @@ def main() -> None:
         "seokit_docs_per_second": seokit_rate(args.seconds),
         "textstat_docs_per_second": textstat_rate(args.seconds),
         "yoastseo_docs_per_second": yoast_rate(args.yoast_docs),
+        "python_seo_analyzer_docs_per_second": pyseo_rate(args.yoast_docs),
     }
     seokit_rate_ = results["seokit_docs_per_second"]
-    for peer in ("textstat", "yoastseo"):
+    for peer in ("textstat", "yoastseo", "python_seo_analyzer"):
         rate = results[f"{peer}_docs_per_second"]
         results[f"seokit_vs_{peer}"] = seokit_rate_ / rate if rate else None  # type: ignore[operator]
     print(json.dumps(results, indent=2))

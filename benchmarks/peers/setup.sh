@@ -1,7 +1,15 @@
 #!/usr/bin/env bash
 # Install the peers seokit is measured against, beside the project (never committed):
-# yoastseo under Node (npm), and textstat in the project's own venv.
+# yoastseo under Node (npm), python-seo-analyzer and linkchecker in their own venv (they pin
+# other versions of seokit's dependencies), and the real-page corpus (Python's HTML docs).
 set -euo pipefail
 cd "$(dirname "$0")"
 npm install --no-audit --no-fund --silent yoastseo@3.6.0 >/dev/null
 echo "yoastseo $(node -p 'require("yoastseo/package.json").version') installed in benchmarks/peers/node_modules"
+python3 -m venv venv
+venv/bin/pip install -q pyseoanalyzer==2025.4.3 lxml_html_clean linkchecker==10.6.0  # trafilatura needs lxml_html_clean with lxml 5
+echo "pyseoanalyzer and linkchecker installed in benchmarks/peers/venv"
+if ! ls -d /usr/share/doc/python3*/html >/dev/null 2>&1; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-doc >/dev/null
+fi
+echo "real-page corpus: $(ls -d /usr/share/doc/python3*/html | head -1)"
