@@ -109,7 +109,7 @@ def select_main_content(document: Document, selector: str) -> Document:
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
-        soup = BeautifulSoup(document.source, "lxml")
+        soup = BeautifulSoup(document.source, "lxml", multi_valued_attributes=None)
     try:
         chosen = soup.select(selector)
     except SelectorSyntaxError as exc:
