@@ -141,7 +141,7 @@ def main() -> None:
             time.sleep(1.0)
             settings = CrawlSettings(f"http://127.0.0.1:{port}/", max_pages=args.pages + 10,
                                      max_per_pattern=args.pages + 10, concurrency=args.concurrency,
-                                     per_host=args.concurrency)
+                                     per_host=args.concurrency, allow_private=True)  # loopback
             results["http"] = crawl(settings, Path(tmp) / "http.sqlite")
         finally:
             server.terminate()

@@ -13,7 +13,6 @@ from seokit.context import Context, Settings
 from seokit.document import Document, Format
 from seokit.findings import Finding
 from seokit.parse import parse_document
-from seokit.parse.boilerplate import select_main_content
 from seokit.report.model import Analysis, DocumentReport, Report, RuleResult, RuleStatus
 from seokit.rules.base import Rule
 from seokit.scoring import category_scores
@@ -24,11 +23,13 @@ Source = str | bytes | os.PathLike[str] | Document
 METRICS = ("language", "readability", "keywords", "links", "structure")
 
 
-def parse(source: Source, *, format: str | None = None, url: str | None = None) -> Document:
-    """Load (if needed) and parse a source into a Document."""
+def parse(source: Source, *, format: str | None = None, url: str | None = None,
+          allow_private: bool = False) -> Document:
+    """Load (if needed) and parse a source into a Document. A URL on a private, loopback or
+    link-local address is refused unless ``allow_private``."""
     if isinstance(source, Document):
         return source
-    loaded = load(source)
+    loaded = load(source, allow_private=allow_private)
     return parse_loaded(loaded, format=format, url=url)
 
 
@@ -45,9 +46,11 @@ def parse_loaded(loaded: Loaded, *, format: str | None = None, url: str | None =
     return document
 
 
-def analyze(source: Source, *, keyphrase: str | None = None, language: str | None = None) -> Analysis:
+def analyze(source: Source, *, keyphrase: str | None = None, language: str | None = None,
+            allow_private: bool = False) -> Analysis:
     """Numbers only: every analyzer's measurements, no rules, no scores."""
-    ctx = Context(parse(source), Settings(keyphrase=keyphrase, language=language))
+    ctx = Context(parse(source, allow_private=allow_private),
+                  Settings(keyphrase=keyphrase, language=language))
     return Analysis(ctx.document, {name: ctx.metric(name) for name in METRICS})
 
 
@@ -56,9 +59,11 @@ def audit(
     *,
     keyphrase: str | None = None,
     config: Config | Mapping[str, Any] | None = None,
+    allow_private: bool = False,
 ) -> Report:
     """Audit one source (a path, URL, string, bytes or Document) and return its Report."""
-    return Report((audit_document(parse(source), keyphrase=keyphrase, config=config),))
+    document = parse(source, allow_private=allow_private)
+    return Report((audit_document(document, keyphrase=keyphrase, config=config),))
 
 
 def audit_document(
@@ -79,6 +84,8 @@ def audit_document(
     cfg = config if isinstance(config, Config) else Config.from_mapping(config or {})
     cfg = cfg.merge(_front_matter_layer(document))
     if cfg.content_selector:
+        from seokit.parse.boilerplate import select_main_content  # bs4: only when asked for
+
         document = select_main_content(document, cfg.content_selector)
     settings = Settings(keyphrase=keyphrase or cfg.keyphrase, keyphrases=cfg.keyphrases,
                         synonyms=cfg.synonyms, language=cfg.language)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from seokit.atomicwrite import write_atomic
 from seokit.errors import ConfigError
 from seokit.findings import Finding
 from seokit.report.model import DocumentReport
@@ -70,7 +71,7 @@ def write_baseline(path: Path, reports: Iterable[tuple[str, DocumentReport]]) ->
     data = {"seokit_baseline": BASELINE_VERSION, "findings": [
         {"path": e.path, "code": e.code, "fingerprint": e.fingerprint, "severity": e.severity,
          "excess": e.excess} for e in rows]}
-    path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    write_atomic(path, json.dumps(data, indent=1) + "\n")  # never a half-written baseline
     return len(rows)
 
 

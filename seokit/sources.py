@@ -6,16 +6,12 @@ The only module besides the crawler that touches files or the network; size limi
 from __future__ import annotations
 
 import codecs
-import contextlib
 import os
 import re
-import socket
 import sys
-import threading
-import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from seokit._version import __version__
 from seokit.errors import FetchError, InputError
@@ -61,11 +57,13 @@ def load(
     max_bytes: int = MAX_BYTES,
     timeout: tuple[float, float] = TIMEOUT,
     user_agent: str = USER_AGENT,
+    allow_private: bool = False,
 ) -> Loaded:
     """Load a path, URL, ``-`` (stdin), bytes, or a string of content.
 
     A string is a URL when it looks like one, a path when it names a file (or looks like a file
-    name), and otherwise the content itself.
+    name), and otherwise the content itself. A URL on a private, loopback or link-local address
+    is refused unless ``allow_private`` (see ``seokit.netguard``).
     """
     if isinstance(source, bytes):
         return Loaded(decode(source, "<bytes>"), "<bytes>")
@@ -74,7 +72,8 @@ def load(
     if source == "-":
         return load_stream(sys.stdin.buffer, "<stdin>", max_bytes=max_bytes)
     if is_url(source):
-        return load_url(source, max_bytes=max_bytes, timeout=timeout, user_agent=user_agent)
+        return load_url(source, max_bytes=max_bytes, timeout=timeout, user_agent=user_agent,
+                        allow_private=allow_private)
     if _looks_like_path(source):
         return load_path(Path(source), max_bytes=max_bytes)
     return Loaded(source, "<string>")
@@ -122,16 +121,22 @@ def load_url(
     user_agent: str = USER_AGENT,
     max_redirects: int = MAX_REDIRECTS,
     deadline: float = DEADLINE,
+    allow_private: bool = False,
 ) -> Loaded:
     import requests  # deferred: importing requests costs more than the rest of seokit
 
-    started = time.monotonic()
-    with requests.Session() as session:
+    from seokit import netguard
+
+    too_slow = "took too long to download (the total time limit passed)"
+    with requests.Session() as session, netguard.Deadline(deadline) as limit:
+        netguard.mount(session, allow_private=allow_private, max_retries=0)
         session.max_redirects = max_redirects
         session.headers["User-Agent"] = user_agent
         session.headers["Accept"] = "text/html,application/xhtml+xml,text/markdown,text/plain;q=0.9,*/*;q=0.1"
         try:
             with session.get(url, timeout=timeout, stream=True) as response:
+                if limit.expired:  # cut off mid-headers, which can read like their end
+                    raise netguard.DeadlinePassed
                 if response.status_code >= 400:
                     raise FetchError(url, f"HTTP {response.status_code} {response.reason or ''}".strip())
                 content_type = response.headers.get("Content-Type", "")
@@ -142,58 +147,35 @@ def load_url(
                 raw_headers = response.raw.headers
                 robots = tuple(v.strip() for v in raw_headers.getlist("X-Robots-Tag") if v.strip())
                 content_language = response.headers.get("Content-Language")
-                data = _read_limited(response, url, max_bytes, started + deadline)
+                data = netguard.read_body(response, max_bytes, limit)
                 final_url = response.url
+        except netguard.PrivateAddressError as exc:
+            raise FetchError(url, exc.problem) from None
+        except netguard.BodyTooLarge:
+            raise FetchError(url, f"response is larger than the {max_bytes:,}-byte limit") from None
+        except netguard.DeadlinePassed:
+            raise FetchError(url, too_slow) from None
         except requests.TooManyRedirects:
             raise FetchError(url, f"more than {max_redirects} redirects") from None
-        except requests.Timeout:
-            raise FetchError(url, "timed out") from None
-        except requests.ConnectionError as exc:
-            raise FetchError(url, f"unreachable ({_reason(exc)})") from None
         except requests.RequestException as exc:
+            if limit.expired:  # the watchdog cut a slow answer off mid-headers
+                raise FetchError(url, too_slow) from None
+            if isinstance(exc, requests.ConnectTimeout):
+                raise FetchError(url, f"timed out connecting (no answer in {timeout[0]:g} s)") from None
+            if isinstance(exc, requests.Timeout):
+                raise FetchError(url, f"timed out (the server sent nothing for {timeout[1]:g} s)") from None
+            if isinstance(exc, requests.ConnectionError):
+                raise FetchError(url, f"unreachable ({_reason(exc)})") from None
+            if isinstance(exc, requests.exceptions.ChunkedEncodingError):
+                raise FetchError(url, "the connection broke before the whole response arrived") from None
+            if isinstance(exc, requests.exceptions.ContentDecodingError):
+                raise FetchError(url, "the response's compressed body is damaged") from None
             raise FetchError(url, _reason(exc)) from None
+    if declared is not None and not _known(declared):
+        declared = None  # an unknown charset name: sniff and detect as if none were declared
     text = decode(data, url, declared=declared)
     return Loaded(text, url, url=final_url, media_type=media_type, charset=declared,
                   x_robots_tag=robots, content_language=content_language)
-
-
-def _read_limited(response: Any, url: str, max_bytes: int, deadline: float) -> bytes:
-    """The body, decompressed, up to ``max_bytes`` (a gzip bomb stops there) and before the
-    deadline: a watchdog closes the connection then, since a server that trickles a byte at a
-    time never trips the read timeout and a blocking read would never return."""
-    chunks: list[bytes] = []
-    total = 0
-    watchdog = threading.Timer(max(0.0, deadline - time.monotonic()), _abort, (response,))
-    watchdog.daemon = True
-    watchdog.start()
-    try:
-        for chunk in response.iter_content(16384):
-            total += len(chunk)
-            if total > max_bytes:
-                raise FetchError(url, f"response is larger than the {max_bytes:,}-byte limit")
-            chunks.append(chunk)
-    except FetchError:
-        raise
-    except Exception:
-        if time.monotonic() >= deadline:
-            raise FetchError(url, "took too long to download (the total time limit passed)"
-                             ) from None
-        raise
-    finally:
-        watchdog.cancel()
-    if time.monotonic() >= deadline:
-        raise FetchError(url, "took too long to download (the total time limit passed)")
-    return b"".join(chunks)
-
-
-def _abort(response: Any) -> None:
-    """Stop a download from another thread: shutting the socket down wakes a blocked read,
-    where closing it alone does not."""
-    with contextlib.suppress(OSError, ValueError, AttributeError):
-        # a duplicate of the connection's descriptor: shutdown acts on the connection itself
-        with socket.fromfd(response.raw.fileno(), socket.AF_INET, socket.SOCK_STREAM) as sock:
-            sock.shutdown(socket.SHUT_RDWR)
-    response.close()
 
 
 def _reason(exc: Exception) -> str:
@@ -209,6 +191,14 @@ def decode(data: bytes, name: str, *, declared: str | None = None) -> str:
     """Bytes to text: the declared charset, then a BOM, then UTF-8, then detection."""
     if not data.strip():
         raise InputError(name, "is empty")
+    text = _decode(data, name, declared)
+    # bytes.strip() knows only ASCII spaces; a lone BOM or U+001C decodes to blank text
+    if not text.strip():
+        raise InputError(name, "is empty (only whitespace)")
+    return text
+
+
+def _decode(data: bytes, name: str, declared: str | None) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _decode_as(data, encoding, name)

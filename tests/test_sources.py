@@ -74,7 +74,7 @@ def test_fetch_html_with_charset_header() -> None:
     routes = {"/post": (200, {"Content-Type": "text/html; charset=ISO-8859-1"}, body),
               "/moved": (301, {"Location": "/post"}, b"")}
     with serve(routes) as base:
-        loaded = load_url(f"{base}/moved")
+        loaded = load_url(f"{base}/moved", allow_private=True)
     assert loaded.url == f"{base}/post"
     assert loaded.media_type == "text/html"
     assert "Crème brûlée" in loaded.text
@@ -93,7 +93,7 @@ def test_fetch_html_with_charset_header() -> None:
 def test_fetch_errors(routes: dict, path: str, problem: str) -> None:
     with serve(routes) as base:
         with pytest.raises(FetchError, match=problem) as info:
-            load_url(base + path, max_bytes=4096)
+            load_url(base + path, max_bytes=4096, allow_private=True)
     assert str(info.value).startswith(base + path)
 
 
@@ -102,7 +102,7 @@ def test_unreachable_url() -> None:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     with pytest.raises(FetchError, match="unreachable"):
-        load_url(f"http://127.0.0.1:{port}/", timeout=(2, 2))
+        load_url(f"http://127.0.0.1:{port}/", timeout=(2, 2), allow_private=True)
 
 
 def test_dns_failure_is_unreachable() -> None:
@@ -133,7 +133,7 @@ def test_a_trickling_server_hits_the_total_deadline() -> None:
     with serve_raw({"/slow": _trickle}) as base:
         started = time.monotonic()
         with pytest.raises(FetchError, match="took too long"):
-            load_url(base + "/slow", deadline=1.0, timeout=(2, 2))
+            load_url(base + "/slow", deadline=1.0, timeout=(2, 2), allow_private=True)
         assert time.monotonic() - started < 3.5
 
 
@@ -144,7 +144,7 @@ def test_a_gzip_bomb_stops_at_the_size_limit() -> None:
     routes = {"/bomb": (200, {"Content-Type": "text/html", "Content-Encoding": "gzip"}, bomb)}
     with serve(routes) as base:
         with pytest.raises(FetchError, match="larger than"):
-            load_url(base + "/bomb", max_bytes=1_000_000)
+            load_url(base + "/bomb", max_bytes=1_000_000, allow_private=True)
 
 
 def test_robots_and_language_headers_reach_the_document() -> None:
@@ -153,7 +153,7 @@ def test_robots_and_language_headers_reach_the_document() -> None:
     headers = {"Content-Type": "text/html; charset=utf-8", "Content-Language": "en-GB",
                "X-Robots-Tag": "noindex"}
     with serve({"/p": (200, headers, HTML.encode())}) as base:
-        doc = parse(base + "/p")
+        doc = parse(base + "/p", allow_private=True)
     assert doc.meta.x_robots_tag == ("noindex",)
     assert doc.meta.content_language == "en-GB"
     assert doc.url == base + "/p"
@@ -166,5 +166,5 @@ def test_x_robots_tag_noindex_from_the_server_is_a_finding() -> None:
     code = next(c for c, r in all_rules().items() if r.name == "page-not-indexable")
     headers = {"Content-Type": "text/html; charset=utf-8", "X-Robots-Tag": "googlebot: noindex"}
     with serve({"/p": (200, headers, HTML.encode())}) as base:
-        report = seokit.audit(base + "/p", config={"select": [code]})
+        report = seokit.audit(base + "/p", config={"select": [code]}, allow_private=True)
     assert [f.code for f in report.findings] == [code]

@@ -16,7 +16,7 @@ from seokit._version import __version__
 from seokit.cli.common import EXIT_ERROR
 from seokit.errors import SeokitError
 
-_NOT_COMMANDS = frozenset({"common", "__main__"})
+_NOT_COMMANDS = frozenset({"common", "parallel", "__main__"})
 
 
 def command_modules() -> list[ModuleType]:

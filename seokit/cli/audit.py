@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 import traceback
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from seokit.cli.common import (
     EXIT_CLEAN,
@@ -18,9 +19,13 @@ from seokit.cli.common import (
     split_codes,
     write_output,
 )
-from seokit.config import Config
+from seokit.cli.parallel import add_jobs_option, run_all
+from seokit.config import Config, Layer
 from seokit.errors import SeokitError
 from seokit.findings import Severity
+
+if TYPE_CHECKING:
+    from seokit.report.model import DocumentReport, InputFailure
 
 ORDER = 10
 
@@ -39,6 +44,10 @@ def register(subparsers: Any) -> None:
     audit.add_argument("--ignore", action="append", default=[], metavar="CODES",
                        help="skip these rules (codes, prefixes or names; comma-separated)")
     audit.add_argument("--lang", help="the document language, instead of detecting it")
+    audit.add_argument("--allow-private", action="store_true",
+                       help="also fetch URLs on private, loopback and link-local addresses "
+                            "(local servers)")
+    add_jobs_option(audit)
     audit.add_argument("--config", type=Path,
                        help="a config file (default: seokit.toml or [tool.seokit] in "
                             "pyproject.toml, found by walking up from each file)")
@@ -47,11 +56,9 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from seokit.audit import audit_document, parse
     from seokit.config import parse_layer
     from seokit.report import plan_outputs, render_for
     from seokit.report.model import InputFailure, Report
-    from seokit.report.progress import tracked
 
     try:
         targets = plan_outputs(args.format, args.output, args.output_dir)
@@ -70,23 +77,19 @@ def run(args: argparse.Namespace) -> int:
     if args.config is not None and not args.config.is_file():
         error(f"{args.config}: no such config file")
         return EXIT_ERROR
+    work = functools.partial(
+        audit_input, explicit_config=args.config, cli_layer=cli_layer, keyphrase=args.keyphrase,
+        allow_private=args.allow_private, debug=bool(getattr(args, "debug", False)))
+    # stdin can only be read by this process
+    jobs = 1 if "-" in args.inputs else args.jobs
     documents = []
     failures = []
-    for source in tracked(args.inputs, "Auditing"):
-        try:
-            config = _config_for(source, args.config).merge(cli_layer)
-            documents.append(audit_document(parse(source), keyphrase=args.keyphrase, config=config))
-        except SeokitError as exc:
-            if args.debug:
-                traceback.print_exc()
-            error(str(exc))
-            failures.append(InputFailure(source, exc.problem))
-        except Exception as exc:  # a bug must not lose the rest of the batch
-            if args.debug:
-                traceback.print_exc()
-            problem = f"internal error ({type(exc).__name__}: {exc}); please report it"
-            error(f"{source}: {problem}")
-            failures.append(InputFailure(source, problem))
+    for outcome in run_all(work, args.inputs, "Auditing", jobs):
+        if isinstance(outcome, InputFailure):
+            error(f"{outcome.source}: {outcome.error}")
+            failures.append(outcome)
+        else:
+            documents.append(outcome)
     from seokit.audit import with_distinctive_terms
 
     report = Report(tuple(with_distinctive_terms(documents)), tuple(failures))
@@ -99,6 +102,28 @@ def run(args: argparse.Namespace) -> int:
     if any(f.severity.rank >= threshold for f in report.findings):
         return EXIT_FINDINGS
     return EXIT_CLEAN
+
+
+def audit_input(source: str, *, explicit_config: Path | None, cli_layer: Layer, keyphrase: str | None,
+                allow_private: bool, debug: bool) -> DocumentReport | InputFailure:
+    """Audit one input with the settings that govern it; runs in a worker process with --jobs.
+    A bad input, or a bug, becomes an InputFailure naming it: the rest of the batch goes on."""
+    from seokit.audit import audit_document, parse
+    from seokit.report.model import InputFailure
+
+    try:
+        config = _config_for(source, explicit_config).merge(cli_layer)
+        return audit_document(parse(source, allow_private=allow_private), keyphrase=keyphrase,
+                              config=config)
+    except SeokitError as exc:
+        if debug:
+            traceback.print_exc()
+        # an error about something else (the config file, a redirect target) keeps its name
+        return InputFailure(source, exc.problem if exc.source == source else str(exc))
+    except Exception as exc:  # a bug must not lose the rest of the batch
+        if debug:
+            traceback.print_exc()
+        return InputFailure(source, f"internal error ({type(exc).__name__}: {exc}); please report it")
 
 
 def _config_for(source: str, explicit: Path | None) -> Config:

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import argparse
 import functools
-import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -22,6 +20,7 @@ from seokit.cli.common import (
     split_codes,
     write_output,
 )
+from seokit.cli.parallel import add_jobs_option, run_all
 from seokit.errors import SeokitError
 from seokit.findings import Severity
 
@@ -47,8 +46,7 @@ def register(subparsers: Any) -> None:
                        help="report only findings that are not in this baseline, or worse")
     check.add_argument("--write-baseline", action="store_true",
                        help="write the current findings to --baseline FILE and exit 0")
-    check.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
-                       help="check files in N processes (0: one per CPU)")
+    add_jobs_option(check)
     add_debug(check)
     check.set_defaults(run=run)
 
@@ -58,7 +56,6 @@ def run(args: argparse.Namespace) -> int:
     from seokit.discover import discover
     from seokit.report import plan_outputs, render_for
     from seokit.report.model import InputFailure, Report
-    from seokit.report.progress import tracked
 
     try:
         targets = plan_outputs(args.format, args.output, args.output_dir)
@@ -83,13 +80,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     work = functools.partial(check_file, config=str(args.config) if args.config else None,
                              cli_layer=cli_layer)
-    jobs = (os.cpu_count() or 1) if args.jobs == 0 else max(1, args.jobs)
-    if jobs > 1 and len(files) > 1:
-        with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
-            outcomes = list(tracked(pool.map(work, [str(f) for f in files], chunksize=4),
-                                    "Checking", total=len(files)))
-    else:
-        outcomes = [work(str(f)) for f in tracked([str(f) for f in files], "Checking")]
+    outcomes = run_all(work, [str(f) for f in files], "Checking", args.jobs)
     documents = []
     failures = []
     for outcome in outcomes:

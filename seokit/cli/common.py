@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from seokit.atomicwrite import write_atomic
+
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
@@ -15,15 +17,16 @@ def error(message: str) -> None:
 
 
 def write_output(text: str, path: Path | None) -> bool:
-    """Write to the file, or stdout without one; False (after saying why) if it cannot."""
+    """Write to the file, or stdout without one; False (after saying why) if it cannot. The
+    file is replaced atomically: a failure leaves the previous report as it was."""
     if path is None:
         sys.stdout.write(text)
         return True
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        write_atomic(path, text)
     except OSError as exc:
-        error(f"{path}: cannot write the report ({exc.strerror})")
+        error(f"{path}: cannot write the report ({exc.strerror or exc})")
         return False
     return True
 

@@ -49,6 +49,10 @@ def register(subparsers: Any) -> None:
     scope.add_argument("--max-depth", type=int, default=10, help="levels below the start (10)")
     scope.add_argument("--max-per-pattern", type=int, default=1000,
                        help="URLs of one shape, numbers blanked, e.g. /cal/{n}/{n} (1000): traps")
+    scope.add_argument("--max-query-variants", type=int, default=1000,
+                       help="URLs of one path with different query strings (1000): facets")
+    scope.add_argument("--max-url-length", type=int, default=2048,
+                       help="longer URLs are skipped as traps (2048)")
     scope.add_argument("--include", action="append", default=[], metavar="REGEX",
                        help="only URLs matching one of these")
     scope.add_argument("--exclude", action="append", default=[], metavar="REGEX",
@@ -82,6 +86,10 @@ def register(subparsers: Any) -> None:
                         help="longest Retry-After honoured, seconds (30)")
     polite.add_argument("--user-agent", help="the User-Agent header (robots.txt rules for its "
                         "first word apply)")
+    polite.add_argument("--allow-private", action="store_true",
+                        help="also fetch private, loopback and link-local addresses (for local "
+                             "servers; refused by default, so that a service cannot be pointed "
+                             "at its own network)")
     out = p.add_argument_group("report")
     out.add_argument("--format", "-f", choices=sorted(FORMATS), default="text")
     out.add_argument("--output", "-o", type=Path, help="write the report to this file")
@@ -109,7 +117,8 @@ def settings_from(args: argparse.Namespace) -> Any:
 
     return CrawlSettings(
         start=args.start, max_pages=args.max_pages, max_depth=args.max_depth,
-        max_per_pattern=args.max_per_pattern, include=tuple(args.include),
+        max_per_pattern=args.max_per_pattern, max_query_variants=args.max_query_variants,
+        max_url_length=args.max_url_length, include=tuple(args.include),
         exclude=tuple(args.exclude), allow_hosts=tuple(h.lower() for h in args.allow_host),
         query=QueryPolicy(args.query),
         ignore_params=tuple(args.ignore_param) if args.ignore_param is not None else TRACKING_PARAMS,
@@ -118,7 +127,7 @@ def settings_from(args: argparse.Namespace) -> Any:
         check_external=args.check_external, base_url=args.base_url,
         user_agent=args.user_agent or USER_AGENT, timeout=args.timeout, retries=args.retries,
         max_retry_after=args.max_retry_after, delay=args.delay, concurrency=max(1, args.concurrency),
-        per_host=max(1, args.per_host or args.concurrency),
+        per_host=max(1, args.per_host or args.concurrency), allow_private=args.allow_private,
         select=tuple(split_codes(args.select)), ignore=tuple(split_codes(args.ignore)),
         language=args.lang)
 

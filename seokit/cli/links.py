@@ -43,6 +43,8 @@ def register(subparsers: Any) -> None:
                    help="longest Retry-After honoured, seconds (30)")
     p.add_argument("--max-redirects", type=int, default=10, help="redirects followed (10)")
     p.add_argument("--user-agent", help="the User-Agent header")
+    p.add_argument("--allow-private", action="store_true",
+                   help="also fetch private, loopback and link-local addresses (local servers)")
     p.add_argument("--format", "-f", choices=sorted(FORMATS), default="text")
     p.add_argument("--output", "-o", type=Path, help="write the report to this file")
     p.add_argument("--fail-on", choices=[s.value for s in Severity], default="error")
@@ -77,12 +79,12 @@ def run(args: argparse.Namespace) -> int:
     fetch = FetchSettings(user_agent=args.user_agent or USER_AGENT, timeout=args.timeout,
                           retries=args.retries, max_retry_after=args.max_retry_after,
                           max_redirects=args.max_redirects, per_host=max(1, args.per_host),
-                          pool_size=max(16, args.concurrency))
+                          pool_size=max(16, args.concurrency), allow_private=args.allow_private)
     documents, failures = [], []
     with PageChecker(CheckSettings(fetch, max(1, args.concurrency), args.root), threading.Event()) as checker:
         for source in args.inputs:
             try:
-                report = audit_document(parse(source), config=config)
+                report = audit_document(parse(source, allow_private=args.allow_private), config=config)
                 if args.check:
                     report = with_link_checks(report, checker.facts(report.document), select, ignore)
                 documents.append(report)

@@ -24,11 +24,19 @@ from seokit.crawl.fetch import Fetcher, FetchResult, Follow
 from seokit.crawl.folder import FolderFetcher, base_url_for
 from seokit.crawl.model import CLAIMED
 from seokit.crawl.pages import page_facts, page_links
-from seokit.crawl.robots import RobotsCache
+from seokit.crawl.robots import MAX_ROBOTS_BYTES, RobotsCache
 from seokit.crawl.settings import CrawlSettings
 from seokit.crawl.sitemaps import read_sitemaps
 from seokit.crawl.store import NewLink, Store, UrlRow
-from seokit.crawl.urls import Normalizer, Scope, host_of, looks_like_trap, origin_of, path_pattern
+from seokit.crawl.urls import (
+    Normalizer,
+    Scope,
+    host_of,
+    looks_like_trap,
+    origin_of,
+    path_pattern,
+    query_free,
+)
 from seokit.errors import InputError
 from seokit.report.model import DocumentReport
 from seokit.sources import is_url
@@ -116,6 +124,7 @@ class Crawler:
         admitted = [r for r in store.urls() if not r.external and r.state in ("queued", "done")]
         self._admitted = len(admitted)
         self._patterns = Counter(path_pattern(r.url) for r in admitted)
+        self._variants = Counter(query_free(r.url) for r in admitted)
         # URLs the crawl fetches on their own: a redirect to one of them is not followed, so
         # no page is fetched twice (the analyses join the chain to the target's own result)
         self._claimed = {r.url for r in admitted}
@@ -200,8 +209,9 @@ class Crawler:
     def _visit(self, row: UrlRow) -> Visit:
         result: FetchResult | None = None
         try:
-            if not self.robots.allows(row.url):
-                return Visit(row, skipped=ROBOTS)
+            refused = self._robots_refusal(row.url)
+            if refused is not None:
+                return Visit(row, skipped=refused)
             self._apply_crawl_delay(row.url)
             follow = self._follow_start if row.origin == "start" else self._follow_page
             result = self.fetcher.fetch(row.url, body_types=PAGE_TYPES, follow=follow)
@@ -242,9 +252,14 @@ class Crawler:
             return "outside the crawl"
         if not self.scope.allows(target):
             return "excluded by --include/--exclude"
-        if not self.robots.allows(target):
-            return ROBOTS
-        return None
+        return self._robots_refusal(target)
+
+    def _robots_refusal(self, url: str) -> str | None:
+        """Why robots.txt keeps the crawl from ``url``: its rules, or a robots.txt that could
+        not be read (the whole host is then off limits), or None."""
+        if self.robots.allows(url):
+            return None
+        return self.robots.file(url).blocked or ROBOTS
 
     def _follow_page(self, target: str) -> str | None:
         with self._claimed_lock:
@@ -269,8 +284,13 @@ class Crawler:
             self.fetcher.set_delay(host, delay)
 
     def _fetch_robots(self, url: str) -> FetchResult:
-        return self.fetcher.fetch(url, body_types=("*",), follow=lambda target: None
-                                  if origin_of(target) == origin_of(url) else "another origin")
+        def same_origin(target: str) -> str | None:
+            return None if origin_of(target) == origin_of(url) else "another origin"
+
+        if isinstance(self.fetcher, Fetcher):  # a huge robots.txt: read only what is parsed
+            return self.fetcher.fetch(url, body_types=("*",), follow=same_origin,
+                                      keep_first=MAX_ROBOTS_BYTES + 1)
+        return self.fetcher.fetch(url, body_types=("*",), follow=same_origin)
 
     # -- main-thread side: saving and expanding -------------------------------------------------
     def _save(self, visit: Visit) -> None:
@@ -366,7 +386,7 @@ class Crawler:
         """Why ``url`` may not be queued at ``depth``, or None."""
         if not self.scope.allows(url):
             return "excluded by --include/--exclude"
-        trap = looks_like_trap(url)
+        trap = looks_like_trap(url, max_length=self.settings.max_url_length)
         if trap is not None:
             return f"crawler trap: {trap}"
         if depth > self.settings.max_depth:
@@ -376,8 +396,10 @@ class Crawler:
         pattern = path_pattern(url)
         if self._patterns[pattern] >= self.settings.max_per_pattern:
             return f"more than --max-per-pattern {self.settings.max_per_pattern} URLs like {pattern}"
-        if not self.robots.allows(url):
-            return ROBOTS
+        if "?" in url and self._variants[query_free(url)] >= self.settings.max_query_variants:
+            return (f"more than --max-query-variants {self.settings.max_query_variants} queries "
+                    f"of {query_free(url)}")
+        return self._robots_refusal(url)
         return None
 
     def _add(self, url: str, depth: int, reason: str | None, origin: str, *,
@@ -392,6 +414,7 @@ class Crawler:
     def _count(self, url: str) -> None:
         self._admitted += 1
         self._patterns[path_pattern(url)] += 1
+        self._variants[query_free(url)] += 1
         self._claim(url)
 
     def _claim(self, url: str) -> None:

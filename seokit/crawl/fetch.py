@@ -2,12 +2,15 @@
 politeness delays, retries with backoff on 429/503 (honouring Retry-After, capped), and
 redirects followed by hand so that every hop of a chain is recorded and each hop can be
 refused (a crawl must not follow a redirect off the site or into a robots.txt-disallowed path).
+Connections go through ``seokit.netguard``: no private addresses unless allowed, and a total
+time limit per request.
 """
 
 from __future__ import annotations
 
 import email.utils
 import enum
+import math
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -17,10 +20,12 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
 from seokit.crawl.urls import host_of, normalize_url
-from seokit.sources import MAX_BYTES, USER_AGENT
+from seokit.sources import DEADLINE, MAX_BYTES, USER_AGENT
 
 if TYPE_CHECKING:
     import requests
+
+    from seokit.netguard import Deadline
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 PERMANENT_REDIRECTS = frozenset({301, 308})
@@ -103,6 +108,8 @@ class FetchSettings:
     max_retry_after: float = 30.0    # longest Retry-After honoured, in seconds
     max_redirects: int = 10
     max_bytes: int = MAX_BYTES
+    deadline: float = DEADLINE       # seconds for one request, headers and body: trickling servers
+    allow_private: bool = False      # fetch private, loopback and link-local addresses too
     per_host: int = 4                # parallel requests to one host
     delay: float = 0.0               # seconds between two requests to one host
     pool_size: int = 16
@@ -141,7 +148,8 @@ class Fetcher:
                  stop: threading.Event | None = None,
                  normalize: Callable[[str], str | None] = normalize_url) -> None:
         import requests
-        from requests.adapters import HTTPAdapter
+
+        from seokit import netguard
 
         self.settings = settings or FetchSettings()
         self.stop = stop or threading.Event()
@@ -152,10 +160,9 @@ class Fetcher:
         self._session.headers["User-Agent"] = self.settings.user_agent
         self._session.headers["Accept"] = ACCEPT
         # one pool per host, as many kept-alive connections as requests may run at once
-        adapter = HTTPAdapter(pool_connections=self.settings.pool_size,
-                              pool_maxsize=max(self.settings.per_host, 1), max_retries=0)
-        self._session.mount("http://", adapter)
-        self._session.mount("https://", adapter)
+        netguard.mount(self._session, allow_private=self.settings.allow_private,
+                       pool_connections=self.settings.pool_size,
+                       pool_maxsize=max(self.settings.per_host, 1), max_retries=0)
         self._hosts: dict[str, _Host] = {}
         self._hosts_lock = threading.Lock()
 
@@ -182,11 +189,14 @@ class Fetcher:
             return state
 
     def fetch(self, url: str, *, method: str = "GET", body_types: tuple[str, ...] = ("*",),
-              follow: Follow | None = None) -> FetchResult:
+              follow: Follow | None = None, keep_first: int | None = None) -> FetchResult:
         """Request ``url`` and follow its redirects (each one only if ``follow`` returns None
         for it; otherwise it returns the reason not to). The body is read when the media type
-        starts with one of ``body_types`` ("*": any)."""
+        starts with one of ``body_types`` ("*": any); with ``keep_first``, only that many bytes
+        are read and kept (robots.txt), instead of refusing a body over ``max_bytes``."""
         import requests
+
+        from seokit import netguard
 
         hops: list[Hop] = []
         seen = {url}
@@ -194,7 +204,7 @@ class Fetcher:
         attempts = 0
         while True:
             try:
-                with self._send(method, current) as (response, tries):
+                with self._send(method, current) as (response, tries, limit):
                     attempts += tries
                     headers = {k: response.headers[k] for k in _KEPT_HEADERS if k in response.headers}
                     status = response.status_code
@@ -218,7 +228,7 @@ class Fetcher:
                         continue
                     data = None
                     if method != "HEAD" and _wanted(headers.get("content-type"), body_types):
-                        data = self._read(response)
+                        data = self._read(response, limit, keep_first)
                         if data is None:
                             return FetchResult(url, status, current, tuple(hops), headers,
                                                error=f"larger than {self.settings.max_bytes:,} bytes",
@@ -226,6 +236,17 @@ class Fetcher:
                                                attempts=attempts)
                     return FetchResult(url, status, current, tuple(hops), headers, data,
                                        method=method, attempts=attempts)
+            except netguard.PrivateAddressError as exc:
+                # unreachable, as it is for the public: the link rules report it like a dead host
+                return self._failure(url, current, hops, method, attempts + 1,
+                                     ErrorKind.UNREACHABLE, exc.problem)
+            except netguard.DeadlinePassed:
+                return self._failure(url, current, hops, method, attempts + 1, ErrorKind.TIMEOUT,
+                                     f"took longer than the {self.settings.deadline:g} s limit "
+                                     "for one request")
+            except requests.ConnectTimeout:
+                return self._failure(url, current, hops, method, attempts + 1, ErrorKind.TIMEOUT,
+                                     f"timed out connecting after {self.settings.timeout:g} s")
             except requests.Timeout:
                 return self._failure(url, current, hops, method, attempts + 1, ErrorKind.TIMEOUT,
                                      f"timed out after {self.settings.timeout:g} s")
@@ -252,8 +273,12 @@ class Fetcher:
                            method=method, attempts=attempts)
 
     @contextmanager
-    def _send(self, method: str, url: str) -> Iterator[tuple[requests.Response, int]]:
+    def _send(self, method: str, url: str) -> Iterator[tuple[requests.Response, int, Deadline]]:
         """One response for ``url`` after the politeness wait, retried on 429/503."""
+        import requests
+
+        from seokit import netguard
+
         host = self._host(host_of(url))
         settings = self.settings
         with host.slots:
@@ -261,35 +286,56 @@ class Fetcher:
                 self._wait(host.reserve())
                 with self._count_lock:
                     self.requests_made += 1
-                response = self._session.request(
-                    method, url, allow_redirects=False, stream=True,
-                    timeout=(settings.timeout, settings.timeout))
-                if response.status_code in RETRY_STATUSES and attempt < settings.retries \
-                        and not self.stop.is_set():
-                    wait = retry_after(response.headers.get("retry-after"))
-                    wait = settings.backoff * 2 ** attempt if wait is None else wait
-                    response.close()
-                    host.hold_off(min(wait, settings.max_retry_after))
-                    continue
-                try:
-                    yield response, attempt + 1
-                finally:
-                    response.close()
-                return
+                with netguard.Deadline(settings.deadline) as limit:
+                    try:
+                        response = self._session.request(
+                            method, url, allow_redirects=False, stream=True,
+                            timeout=(settings.timeout, settings.timeout))
+                    except requests.RequestException:
+                        if limit.expired:  # cut off while the headers trickled in
+                            raise netguard.DeadlinePassed from None
+                        raise
+                    if limit.expired:  # cut off mid-headers, which can read like their end
+                        response.close()
+                        raise netguard.DeadlinePassed
+                    wait = self._retry_wait(response, attempt)
+                    if wait is not None:
+                        response.close()
+                        host.hold_off(wait)
+                        continue
+                    try:
+                        yield response, attempt + 1, limit
+                    finally:
+                        response.close()
+                    return
+
+    def _retry_wait(self, response: requests.Response, attempt: int) -> float | None:
+        """Seconds to wait before asking again after a 429 or 503 (Retry-After, at most
+        ``max_retry_after``, else an exponential backoff), or None not to retry: not such a
+        status, the retries used up, or the crawl stopping. At most ``retries`` waits of at
+        most ``max_retry_after`` each: a server cannot hold a worker for longer."""
+        settings = self.settings
+        if response.status_code not in RETRY_STATUSES or attempt >= settings.retries \
+                or self.stop.is_set():
+            return None
+        asked = retry_after(response.headers.get("retry-after"))
+        wait = settings.backoff * 2 ** attempt if asked is None else asked
+        return min(wait, settings.max_retry_after)
 
     def _wait(self, seconds: float) -> None:
         if seconds > 0:
             self.stop.wait(seconds)
 
-    def _read(self, response: requests.Response) -> bytes | None:
-        chunks: list[bytes] = []
-        total = 0
-        for chunk in response.iter_content(65536):
-            total += len(chunk)
-            if total > self.settings.max_bytes:
-                return None
-            chunks.append(chunk)
-        return b"".join(chunks)
+    def _read(self, response: requests.Response, limit: Deadline,
+              keep_first: int | None) -> bytes | None:
+        from seokit import netguard
+
+        try:
+            if keep_first is not None:
+                return netguard.read_body(response, keep_first, limit, truncate=True)
+            return netguard.read_body(response, self.settings.max_bytes, limit)
+        except netguard.BodyTooLarge:
+            return None
 
 
 def retry_after(value: str | None) -> float | None:
@@ -297,8 +343,12 @@ def retry_after(value: str | None) -> float | None:
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
-        return float(value)
+    try:
+        seconds = float(value)
+    except ValueError:
+        pass
+    else:
+        return seconds if math.isfinite(seconds) and seconds >= 0 else None
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
@@ -324,6 +374,9 @@ def _reason(exc: Exception) -> str:
                           ("No route to host", "no route to host"),
                           ("Connection reset", "connection reset"),
                           ("RemoteDisconnected", "connection closed without a response"),
+                          ("IncompleteRead", "the connection broke mid-response"),
+                          ("Connection broken", "the connection broke mid-response"),
+                          ("decoding", "damaged compressed body"),
                           ("network disabled", "network disabled")):
         if marker in text:
             return short

@@ -1,9 +1,12 @@
 """robots.txt, read with protego (Scrapy's parser: wildcards, ``$``, longest match, Crawl-delay,
 Sitemap lines), fetched once per origin and kept for the run.
 
-Following Google's documented handling: a 4xx robots.txt means no restrictions; a 5xx or an
-unreachable server means the whole site is off limits for now (crawling it anyway could be
-what the owner is trying to stop).
+Following RFC 9309 and Google's documented handling: a 4xx robots.txt means no restrictions,
+except 429, which like a 5xx or an unreachable server means the whole site is off limits for
+this run (crawling it anyway could be what the owner is trying to stop; the RFC allows the
+crawler to assume "disallow all" while the file is unreachable). Only the first 500 KiB are
+read, as Google does, cut at a line break so that no rule is half read; lines that are not
+rules (an HTML page served as robots.txt, binary garbage) are ignored.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from seokit.crawl.fetch import FetchResult
 from seokit.crawl.urls import origin_of
 
 MAX_CRAWL_DELAY = 30.0  # seconds; a robots.txt asking for more is capped so a crawl can finish
+MAX_ROBOTS_BYTES = 500 * 1024  # RFC 9309 2.5: a crawler may stop at 500 KiB or more
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,12 +52,16 @@ class RobotsFile:
 def parse_robots(origin: str, result: FetchResult) -> RobotsFile:
     if result.status is None:
         return RobotsFile(origin, blocked=f"robots.txt could not be fetched ({result.error})")
-    if result.status >= 500:
+    if result.status >= 500 or result.status == 429:
         return RobotsFile(origin, blocked=f"robots.txt answered HTTP {result.status}",
                           status=result.status)
     if result.status >= 400 or result.body is None or (result.redirects and result.stopped):
         return RobotsFile(origin, status=result.status)
-    text = result.body.decode("utf-8", errors="replace")
+    body = result.body
+    if len(body) > MAX_ROBOTS_BYTES:
+        body = body[:MAX_ROBOTS_BYTES]
+        body = body[:body.rfind(b"\n") + 1]
+    text = body.decode("utf-8", errors="replace")
     return RobotsFile(origin, Protego.parse(text), status=result.status)
 
 

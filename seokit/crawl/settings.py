@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from seokit.crawl.fetch import FetchSettings
-from seokit.crawl.urls import TRACKING_PARAMS, QueryPolicy
-from seokit.sources import MAX_BYTES, USER_AGENT
+from seokit.crawl.urls import MAX_URL_LENGTH, TRACKING_PARAMS, QueryPolicy
+from seokit.sources import DEADLINE, MAX_BYTES, USER_AGENT
 
-# what a resumed crawl may change: how fast it goes and how pages are judged, not what it fetches
+# what a resumed crawl may change: how fast it goes and how pages are judged, not what it fetches;
+# and whether private addresses may be fetched, which is the caller's policy, never the file's
 RUNTIME_SETTINGS = ("delay", "concurrency", "per_host", "timeout", "retries", "max_retry_after",
-                    "select", "ignore", "language")
+                    "deadline", "allow_private", "select", "ignore", "language")
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +23,8 @@ class CrawlSettings:
     max_pages: int = 5000                       # URLs of the site queued for fetching
     max_depth: int = 10                         # crawl levels below the start
     max_per_pattern: int = 1000                 # URLs of one shape (see urls.path_pattern)
+    max_query_variants: int = 1000              # URLs of one path with different queries (facets)
+    max_url_length: int = MAX_URL_LENGTH        # longer URLs are traps
     include: tuple[str, ...] = ()               # regexes; when given, a URL must match one
     exclude: tuple[str, ...] = ()               # regexes; a URL matching one is not fetched
     allow_hosts: tuple[str, ...] = ()           # more hosts that belong to the site
@@ -36,12 +39,14 @@ class CrawlSettings:
     # how to fetch
     user_agent: str = USER_AGENT
     timeout: float = 10.0
+    deadline: float = DEADLINE                  # seconds for one request, however it trickles
     retries: int = 2
     max_retry_after: float = 30.0
     delay: float = 0.0
     concurrency: int = 4
     per_host: int = 4
     max_bytes: int = MAX_BYTES
+    allow_private: bool = False                 # fetch private, loopback, link-local addresses
     # how to audit each page
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
@@ -52,7 +57,8 @@ class CrawlSettings:
             user_agent=self.user_agent, timeout=self.timeout, retries=self.retries,
             max_retry_after=self.max_retry_after, max_bytes=self.max_bytes,
             per_host=max(1, self.per_host), delay=self.delay,
-            pool_size=max(16, self.concurrency))
+            pool_size=max(16, self.concurrency), deadline=self.deadline,
+            allow_private=self.allow_private)
 
     def to_json(self) -> dict[str, Any]:
         out = dataclasses.asdict(self)

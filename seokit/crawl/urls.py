@@ -144,17 +144,29 @@ def path_pattern(url: str) -> str:
     return "/".join(segments) + (("?" + "&".join(keys)) if keys else "")
 
 
-def looks_like_trap(url: str, max_repeats: int = 3) -> str | None:
-    """A reason when the URL's own form marks it as a trap, else None: overlong URLs and paths
+def looks_like_trap(url: str, max_repeats: int = 3, max_length: int = MAX_URL_LENGTH) -> str | None:
+    """A reason when the URL's own form marks it as a trap, else None: overlong URLs, paths
     that repeat a segment (``/a/b/a/b/a/b/``, the sign of a relative link resolved again and
-    again)."""
-    if len(url) > MAX_URL_LENGTH:
-        return f"longer than {MAX_URL_LENGTH} characters"
-    segments = [s for s in urlsplit(url).path.split("/") if s]
+    again) and queries that repeat a parameter with its value (``?p=1&p=1&p=1&p=1``, a link
+    that appends to the current query)."""
+    if len(url) > max_length:
+        return f"longer than {max_length} characters"
+    parts = urlsplit(url)
+    segments = [s for s in parts.path.split("/") if s]
     for segment in set(segments):
         if segments.count(segment) > max_repeats:
             return f"path repeats the segment {segment!r} more than {max_repeats} times"
+    pieces = [p for p in parts.query.split("&") if p]
+    for piece in set(pieces):
+        if pieces.count(piece) > max_repeats:
+            return f"query repeats {piece!r} more than {max_repeats} times"
     return None
+
+
+def query_free(url: str) -> str:
+    """The URL without its query: every query variant of one page shares it."""
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
 
 
 @dataclass(frozen=True, slots=True)

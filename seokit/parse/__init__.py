@@ -5,9 +5,6 @@ from __future__ import annotations
 import re
 
 from seokit.document import Document, Format
-from seokit.parse.html import parse_html
-from seokit.parse.markdown import parse_markdown
-from seokit.parse.text import parse_text
 
 __all__ = ["parse_document", "sniff_format"]
 
@@ -62,8 +59,16 @@ def parse_document(
     # one character for one, so offsets are unchanged.
     text = _SURROGATE.sub("\ufffd", text)
     fmt = Format(format) if format else sniff_format(text, name=path or url, media_type=media_type)
+    # each parser is imported when first needed: bs4 and markdown-it take 0.1 s to import,
+    # which ``import seokit`` and a plain-text audit should not pay
     if fmt is Format.HTML:
+        from seokit.parse.html import parse_html
+
         return parse_html(text, path=path, url=url)
     if fmt is Format.MARKDOWN:
+        from seokit.parse.markdown import parse_markdown
+
         return parse_markdown(text, path=path, url=url)
+    from seokit.parse.text import parse_text
+
     return parse_text(text, path=path, url=url)

@@ -82,7 +82,7 @@ def served(case: SiteCase, tmp: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
 
 def crawl_case(case: SiteCase, tmp: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[SiteFacts, str]:
     with served(case, tmp, monkeypatch) as bases:
-        settings = CrawlSettings(bases["site"] + "/", timeout=2.0, retries=0,
+        settings = CrawlSettings(bases["site"] + "/", timeout=2.0, retries=0, allow_private=True,
                                  check_external=case.check_external)
         with Store(tmp / "case.sqlite") as store:
             Crawler(settings, store).run()

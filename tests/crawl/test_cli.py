@@ -18,8 +18,8 @@ def test_crawl_command_writes_the_site_report_and_fails_on_errors(
         clinic: Served, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "site.json"
     code = main(["crawl", clinic.base + "/", "--db", str(tmp_path / "c.sqlite"), "--format", "json",
-                 "--output", str(out), "--timeout", "1", "--retries", "0", "--max-per-pattern", "3",
-                 "--no-progress", "--check-external"])
+                 "--allow-private", "--output", str(out), "--timeout", "1", "--retries", "0",
+                 "--max-per-pattern", "3", "--no-progress", "--check-external"])
     assert code == 1  # SI101 broken internal links are errors
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["site"]["root"] == clinic.base + "/"
@@ -27,8 +27,8 @@ def test_crawl_command_writes_the_site_report_and_fails_on_errors(
     assert len(report["documents"]) == len([p for p in report["site"]["pages"] if p["title"]])
     assert capsys.readouterr().err == ""
     assert main(["crawl", clinic.base + "/", "--db", str(tmp_path / "c.sqlite"), "--resume", "--format",
-                 "json", "--output", str(tmp_path / "again.json"), "--no-progress", "--fail-on", "error",
-                 "--ignore", "SI101,SI105", "--no-documents"]) == 0
+                 "json", "--allow-private", "--output", str(tmp_path / "again.json"), "--no-progress",
+                 "--fail-on", "error", "--ignore", "SI101,SI105", "--no-documents"]) == 0
     again = json.loads((tmp_path / "again.json").read_text(encoding="utf-8"))
     assert again["documents"] == [] and "SI101" not in {f["code"] for f in again["site"]["findings"]}
 
@@ -38,7 +38,7 @@ def test_default_store_progress_bar_and_select(clinic: Served, tmp_path: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.chdir(tmp_path)
     code = main(["crawl", clinic.base + "/", "--max-depth", "1", "--timeout", "1", "--retries", "0",
-                 "--progress", "--select", "SI108,LN101", "--format", "json"])
+                 "--allow-private", "--progress", "--select", "SI108,LN101", "--format", "json"])
     captured = capsys.readouterr()
     report = json.loads(captured.out)
     assert code == 0
@@ -55,7 +55,7 @@ def test_every_report_format_renders_a_crawl(fmt: str, tmp_path: Path) -> None:
                  "/a.html": page(html("A", prose(1)))})
     with serve(site) as base:
         code = main(["crawl", base + "/", "--db", str(tmp_path / "f.sqlite"), "--format", fmt,
-                     "--output", str(tmp_path / f"out.{fmt}"), "--no-progress"])
+                     "--output", str(tmp_path / f"out.{fmt}"), "--no-progress", "--allow-private"])
     assert code == 1 and (tmp_path / f"out.{fmt}").read_text(encoding="utf-8").strip()
 
 
@@ -85,7 +85,7 @@ def test_links_check_reports_problems_at_the_link(tmp_path: Path, capsys: pytest
         (tmp_path / "local.html").write_text("<p>local</p>", encoding="utf-8")
         other = tmp_path / "other.md"
         other.write_text(f"Also [the old guide]({base}/gone).\n", encoding="utf-8")
-        code = main(["links", str(doc), str(other), "--check", "--format", "json"])
+        code = main(["links", str(doc), str(other), "--check", "--format", "json", "--allow-private"])
     report = json.loads(capsys.readouterr().out)
     assert code == 1
     lines = doc.read_text(encoding="utf-8").splitlines()
@@ -116,11 +116,11 @@ def test_a_start_page_that_cannot_be_crawled_is_an_input_error(tmp_path: Path,
     site = Site({"/robots.txt": Route(200, b"User-agent: *\nDisallow: /\n", {"Content-Type": "text/plain"})})
     with serve(site) as base:
         assert main(["crawl", base + "/", "--db", str(tmp_path / "a.sqlite"), "--no-progress",
-                     "--format", "json"]) == 2
+                     "--format", "json", "--allow-private"]) == 2
         report = json.loads(capsys.readouterr().out)
         assert report["errors"] == [{"source": base + "/", "error": "disallowed by robots.txt"}]
         assert site.requests() == ["/robots.txt"]  # nothing else: every path is disallowed
         assert main(["crawl", base + "/missing", "--db", str(tmp_path / "b.sqlite"), "--no-progress",
-                     "--ignore-robots"]) == 2
+                     "--ignore-robots", "--allow-private"]) == 2
         assert "answers HTTP 404" in capsys.readouterr().err
     assert "/missing" in site.requests()

@@ -17,7 +17,7 @@ from tests.crawl.sites import CRAWLABLE
 
 def _settings(base: str, **kwargs: Any) -> CrawlSettings:
     defaults: dict[str, Any] = {"timeout": 1.0, "retries": 0, "max_per_pattern": 8,
-                                "check_external": True, "concurrency": 4}
+                                "check_external": True, "concurrency": 4, "allow_private": True}
     return CrawlSettings(base + "/", **(defaults | kwargs))
 
 
@@ -148,7 +148,8 @@ def test_the_crawl_never_leaves_the_site(tmp_path: Path) -> None:
                                f'<a href="{other}/x">Other</a> <a href="file:///etc/passwd">File</a></p>'),
                      "/away": redirect(other + "/x", 302), "/b": page("<p>b</p>")})
         with serve(site) as base:
-            _, report = crawl(CrawlSettings(base + "/", use_sitemaps=False), tmp_path / "s.sqlite")
+            _, report = crawl(CrawlSettings(base + "/", use_sitemaps=False, allow_private=True),
+                              tmp_path / "s.sqlite")
     assert outside.log == []
     assert sorted(site.requests()) == ["/", "/away", "/b", "/robots.txt"]
     [away] = report.site["redirects"]
@@ -183,7 +184,8 @@ def test_a_page_whose_audit_crashes_still_counts_for_the_site(tmp_path: Path,
     site = Site({"/": page('<p><a href="/bad.html">Bad</a></p>'),
                  "/bad.html": page('<p><a href="/gone.html">Gone</a></p>')})
     with serve(site) as base:
-        _, report = crawl(CrawlSettings(base + "/", use_sitemaps=False), tmp_path / "b.sqlite")
+        _, report = crawl(CrawlSettings(base + "/", use_sitemaps=False, allow_private=True),
+                          tmp_path / "b.sqlite")
     assert [b["source"] for b in report.site["broken_links"]] == [base + "/bad.html"]
     assert [d.document.url for d in report.documents] == [base + "/"]
     assert [(e.source, e.error.split(" (")[0]) for e in report.errors] == [(base + "/bad.html",

@@ -26,7 +26,7 @@ class RecordingStop(threading.Event):
 
 
 def _fetcher(**kwargs: object) -> Fetcher:
-    return Fetcher(FetchSettings(**kwargs))  # type: ignore[arg-type]
+    return Fetcher(FetchSettings(**{"allow_private": True, **kwargs}))  # type: ignore[arg-type]
 
 
 def test_redirect_chain_is_recorded_hop_by_hop() -> None:
@@ -69,7 +69,7 @@ def test_429_and_503_are_retried_honouring_retry_after_with_a_cap() -> None:
     busy = [(429, {"Retry-After": "2"}), (503, {"Retry-After": "3600"})]
     site = Site({"/busy": Route(200, b"ok", before=busy),
                  "/down": Route(503)})
-    settings = FetchSettings(retries=2, backoff=0.25, max_retry_after=5)
+    settings = FetchSettings(retries=2, backoff=0.25, max_retry_after=5, allow_private=True)
     stop = RecordingStop()
     with serve(site) as base:
         with Fetcher(settings, stop=stop) as f:

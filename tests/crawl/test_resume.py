@@ -41,7 +41,8 @@ def tree() -> Iterator[tuple[Site, str]]:
 
 def _command(base: str, db: Path, out: Path, *extra: str) -> list[str]:
     return [sys.executable, "-m", "seokit", "crawl", base + "/", "--db", str(db), "--format", "json",
-            "--output", str(out), "--no-progress", "--concurrency", "2", "--delay", "0.03", *extra]
+            "--output", str(out), "--no-progress", "--concurrency", "2", "--delay", "0.03",
+            "--allow-private", *extra]
 
 
 def _stored(db: Path) -> set[str]:

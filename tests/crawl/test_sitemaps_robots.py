@@ -93,12 +93,14 @@ def test_crawl_delay_spaces_requests_and_the_user_agent_group_applies(tmp_path: 
 
     site.answer = timed  # type: ignore[method-assign]
     with serve(site) as base, Store(tmp_path / "d.sqlite") as store:
-        settings = CrawlSettings(base + "/", user_agent="politebot/2.0", concurrency=4, use_sitemaps=False)
+        settings = CrawlSettings(base + "/", user_agent="politebot/2.0", concurrency=4, use_sitemaps=False,
+                                 allow_private=True)
         Crawler(settings, store).run()
     assert sorted(set(site.requests())) == ["/", "/a", "/b", "/c", "/robots.txt"]
     gaps = [b - a for a, b in itertools.pairwise(times[1:])]  # after robots.txt
     assert min(gaps) >= 0.25, gaps  # Crawl-delay 0.3 s, even with four workers
     with serve(Site(dict(site.routes))) as base2, Store(tmp_path / "e.sqlite") as store2:
-        blocked = CrawlSettings(base2 + "/", user_agent="otherbot/1.0", use_sitemaps=False)
+        blocked = CrawlSettings(base2 + "/", user_agent="otherbot/1.0", use_sitemaps=False,
+                                allow_private=True)
         Crawler(blocked, store2).run()
         assert [(r.state, r.reason) for r in store2.urls()] == [("skipped", "disallowed by robots.txt")]

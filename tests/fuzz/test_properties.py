@@ -127,3 +127,19 @@ def test_pathological_inputs_finish() -> None:
         for fmt in ("html", "markdown", "text"):
             doc = parse_document(text, fmt)
             check_document(doc)
+
+
+def test_regressions_found_by_fuzzing() -> None:
+    """Inputs these properties found: letters that make no word ("aA") divided by zero in
+    language detection, and bytes that only Python's str.strip() calls blank (U+001C, a lone
+    BOM) passed as content."""
+    for fmt in ("html", "markdown", "text"):
+        doc = parse_document("aA", fmt)
+        check_report(doc)
+    for blank in (b"\x1c", b"\xef\xbb\xbf", b"\xef\xbb\xbf \n", b"\xc2\xa0\x1f"):
+        try:
+            decode(blank, "blank.txt")
+        except SeokitError as exc:
+            assert str(exc) == "blank.txt: is empty (only whitespace)"
+        else:
+            raise AssertionError(f"{blank!r} decoded as content")
