@@ -75,6 +75,10 @@ def register(subparsers: Any) -> None:
     scope.add_argument("--base-url", help="for a folder: the address it is served at")
     polite = p.add_argument_group("how to fetch")
     polite.add_argument("--concurrency", type=int, default=4, help="parallel fetches (4)")
+    polite.add_argument("--audit-jobs", type=int, default=0, metavar="N",
+                        help="worker processes that audit the fetched pages, apart from the "
+                             "fetches (default 0: one per CPU core; the first pages are "
+                             "audited in this process, so a small crawl starts none)")
     polite.add_argument("--per-host", type=int, default=None,
                         help="parallel requests to one host (default: --concurrency)")
     polite.add_argument("--delay", type=float, default=0.0,
@@ -127,7 +131,8 @@ def settings_from(args: argparse.Namespace) -> Any:
         check_external=args.check_external, base_url=args.base_url,
         user_agent=args.user_agent or USER_AGENT, timeout=args.timeout, retries=args.retries,
         max_retry_after=args.max_retry_after, delay=args.delay, concurrency=max(1, args.concurrency),
-        per_host=max(1, args.per_host or args.concurrency), allow_private=args.allow_private,
+        audit_jobs=max(0, args.audit_jobs), per_host=max(1, args.per_host or args.concurrency),
+        allow_private=args.allow_private,
         select=tuple(split_codes(args.select)), ignore=tuple(split_codes(args.ignore)),
         language=args.lang)
 

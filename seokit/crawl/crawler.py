@@ -20,10 +20,10 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from seokit.config import Config
+from seokit.crawl.auditpool import AuditPool
 from seokit.crawl.fetch import Fetcher, FetchResult, Follow
 from seokit.crawl.folder import FolderFetcher, base_url_for
 from seokit.crawl.model import CLAIMED
-from seokit.crawl.pages import page_facts, page_links
 from seokit.crawl.robots import MAX_ROBOTS_BYTES, RobotsCache
 from seokit.crawl.settings import CrawlSettings
 from seokit.crawl.sitemaps import read_sitemaps
@@ -121,6 +121,7 @@ class Crawler:
         self._delays: set[str] = set()
         self._delays_lock = threading.Lock()
         self.config = _document_config(settings)
+        self.audits = AuditPool(settings.audit_jobs)
         admitted = [r for r in store.urls() if not r.external and r.state in ("queued", "done")]
         self._admitted = len(admitted)
         self._patterns = Counter(path_pattern(r.url) for r in admitted)
@@ -157,6 +158,7 @@ class Crawler:
             self.store.set_meta("complete", self.outcome.complete)
         finally:
             self.fetcher.close()
+            self.audits.close()
             self.outcome.seconds = time.monotonic() - started
             self.outcome.requests = self.fetcher.requests_made
         return self.outcome
@@ -226,25 +228,13 @@ class Crawler:
             return Visit(row, result, error=f"internal error ({type(exc).__name__}: {exc})")
 
     def _page(self, result: FetchResult) -> PageData:
-        from seokit.audit import audit_document
-        from seokit.parse import parse_document
-        from seokit.sources import decode
-
-        text = decode(result.body or b"", result.final_url, declared=result.charset)
         path = None
         if isinstance(self.fetcher, FolderFetcher):
             file = self.fetcher.file_of(result.final_url)
             path = str(Path(self.settings.start) / file.relative_to(self.fetcher.root)) if file else None
-        doc = parse_document(text, media_type=result.media_type, url=result.final_url, path=path)
-        report, error = None, None
-        try:
-            report = audit_document(doc, config=self.config)
-        except Exception as exc:  # an analyzer bug: the page's links and facts still count
-            error = audit_error(exc)
-        facts = page_facts(doc, report, x_robots=result.headers.get("x-robots-tag"),
-                           normalize=self.normalize)
-        links = page_links(doc, facts, self.normalize, self.scope.on_site)
-        return PageData(result.final_url, path, doc.format.value, text, facts, links, report, error)
+        return self.audits.build(result.body or b"", result.final_url, result.charset,
+                                 result.media_type, path, result.headers.get("x-robots-tag"),
+                                 self.config, self.normalize, self.scope.on_site)
 
     def _follow(self, target: str) -> str | None:
         """Why a redirect to ``target`` must not be followed, or None."""

@@ -13,7 +13,7 @@ from seokit.sources import DEADLINE, MAX_BYTES, USER_AGENT
 
 # what a resumed crawl may change: how fast it goes and how pages are judged, not what it fetches;
 # and whether private addresses may be fetched, which is the caller's policy, never the file's
-RUNTIME_SETTINGS = ("delay", "concurrency", "per_host", "timeout", "retries", "max_retry_after",
+RUNTIME_SETTINGS = ("delay", "concurrency", "audit_jobs", "per_host", "timeout", "retries", "max_retry_after",
                     "deadline", "allow_private", "select", "ignore", "language")
 
 
@@ -48,6 +48,7 @@ class CrawlSettings:
     max_bytes: int = MAX_BYTES
     allow_private: bool = False                 # fetch private, loopback, link-local addresses
     # how to audit each page
+    audit_jobs: int = 1                         # worker processes for audits (0: one per core)
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     language: str | None = None
