@@ -128,8 +128,15 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=1000)
     parser.add_argument("--store-urls", type=int, default=100_000)
     parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--audit-jobs", type=int, default=0, help="audit processes (0: per core)")
+    parser.add_argument("--store-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    results: dict[str, object] = {"python": sys.version.split()[0]}
+    if args.store_only:  # in its own process, so the peak memory is the store's alone
+        with tempfile.TemporaryDirectory() as tmp:
+            store = big_store(Path(tmp) / "big.sqlite", args.store_urls)
+        print(json.dumps({**store, "peak_rss_mb": peak_rss_mb()}))
+        return
+    results: dict[str, object] = {"python": sys.version.split()[0], "audit_jobs": args.audit_jobs}
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
         generate(site, args.pages)
@@ -141,16 +148,19 @@ def main() -> None:
             time.sleep(1.0)
             settings = CrawlSettings(f"http://127.0.0.1:{port}/", max_pages=args.pages + 10,
                                      max_per_pattern=args.pages + 10, concurrency=args.concurrency,
-                                     per_host=args.concurrency, allow_private=True)  # loopback
+                                     per_host=args.concurrency, audit_jobs=args.audit_jobs,
+                                     allow_private=True)  # loopback
             results["http"] = crawl(settings, Path(tmp) / "http.sqlite")
         finally:
             server.terminate()
             server.wait()
         results["folder"] = crawl(CrawlSettings(str(site), max_pages=args.pages + 10,
-                                                max_per_pattern=args.pages + 10), Path(tmp) / "f.sqlite")
+                                                max_per_pattern=args.pages + 10,
+                                                audit_jobs=args.audit_jobs), Path(tmp) / "f.sqlite")
         results["peak_rss_mb_after_crawls"] = peak_rss_mb()
-        results["store"] = big_store(Path(tmp) / "big.sqlite", args.store_urls)
-        results["peak_rss_mb"] = peak_rss_mb()
+    out = subprocess.run([sys.executable, __file__, "--store-only", "--store-urls",
+                          str(args.store_urls)], capture_output=True, text=True, check=True).stdout
+    results["store"] = json.loads(out)
     print(json.dumps(results, indent=2))
 
 
