@@ -14,7 +14,7 @@ from seokit.analysis.language_pieces import dominant_script
 from seokit.analysis.language_spans import ForeignSpan, find_foreign_spans, native_scripts
 from seokit.context import Context
 from seokit.document import Document
-from seokit.text.langid import primary_language, prose_words
+from seokit.text.langid import count_prose_words, primary_language
 from seokit.text.lingua_backend import identifier
 from seokit.text.scripts import KANA, UNSPACED_SCRIPTS, Script, count_words, letter_counts, script_runs
 
@@ -100,7 +100,7 @@ def analyze_language(ctx: Context) -> LanguageStats:
             # commands is still Chinese
             piece = block.text[run.start:run.end]
             words[run.script] += (count_words(piece) if run.script in UNSPACED_SCRIPTS
-                                  else len(prose_words(piece)))
+                                  else count_prose_words(piece))
     declared = doc.meta.lang or None
     detection = detect_document_language(main, letters, words, primary_language(declared))
     detected = detection.language

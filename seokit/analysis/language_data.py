@@ -93,6 +93,13 @@ INDISTINGUISHABLE = frozenset({
 })
 
 
+# Languages langdetect knows and wordfreq has no list for, by the listed language whose words
+# they largely share: a text that reads as Dutch by its words may be Afrikaans.
+UNLISTED_RELATIVES: MappingProxyType[str, frozenset[str]] = MappingProxyType({
+    "nl": frozenset({"af"}), "fi": frozenset({"et"}), "hi": frozenset({"mr", "ne"}),
+})
+
+
 def same_language(declared: str, detected: str, identifiable: frozenset[str]) -> bool | None:
     """Whether a declared and a detected language agree: True, False, or None when seokit
     cannot tell (the declared language is one it cannot identify, in the same script)."""

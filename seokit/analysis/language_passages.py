@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from seokit.analysis.language_data import LANGUAGE_SCRIPTS, TOLERATED_SCRIPTS, script_languages
+from seokit.analysis.language_evidence import suspect_words
 from seokit.analysis.language_pieces import Piece, dominant_script
 from seokit.text.langid import (
     detector_languages,
@@ -49,9 +50,16 @@ def foreign_sentences(
     """Sentences of ``text`` in the document's own script (or Latin) that are clearly in
     another language; consecutive ones in one language are joined into one passage."""
     own_runs = [r for r in runs if r.script in native or r.script in TOLERATED_SCRIPTS]
+    own_scripts = {r.script for r in own_runs}
+    # in the document's own spaced scripts only, a sentence without a word likelier in another
+    # language (nearly every one) cannot be in one
+    quick = own_scripts <= native and not own_scripts & UNSPACED_SCRIPTS
     found: list[Piece] = []
     first = 0  # runs and sentences are both in text order: one pass over each, no rescans
     for sentence in sentences(text):
+        if quick and not any(suspect_words(text[sentence.start:sentence.end], language, script)
+                             for script in own_scripts):
+            continue
         while first < len(own_runs) and own_runs[first].end <= sentence.start:
             first += 1
         inside = _clip(text, own_runs, first, sentence)

@@ -20,7 +20,7 @@ from seokit.analysis.language_data import (
     script_languages,
 )
 from seokit.text.langid import detector_languages, identify, prose_words
-from seokit.text.lexicon import chinese_only, han_evidence, lexicon_scores
+from seokit.text.lexicon import chinese_only, han_evidence, japanese_only, lexicon_scores
 from seokit.text.ngram_profiles import best_by_profile
 from seokit.text.scripts import KANA, Script, ScriptRun, count_words, script_of
 
@@ -29,13 +29,17 @@ from seokit.text.scripts import KANA, Script, ScriptRun, count_words, script_of
 MIN_RUN_WORDS = 3
 MIN_RUN_PROBABILITY = 0.9
 CERTAIN = 1.0  # a script only one language uses (Hangul → Korean)
+# kanji next to kana in a Chinese text: the Japanese word they belong to, at most this long
+MAX_KANJI_AFTER_KANA = 2
+MAX_KANJI_BEFORE_KANA = 4
 HAN_GUESS = 0.9  # Han is Japanese next to kana, else Chinese: right nearly always
 SCRIPT_GUESS = 0.5  # a short run in a shared script: its most common language
 # summed Zipf lead of the best language's words over the next: one common word that only it
 # has (что, що) is about 5
 MIN_WORD_LEAD = 2.0
-# simplified-only characters that make a Han run in Japanese text Chinese
-MIN_SIMPLIFIED = 2
+# simplified-only characters that make a Han run in Japanese text Chinese: Japanese never
+# writes them (计, 们), so one is enough
+MIN_SIMPLIFIED = 1
 MIN_PROFILE_MARGIN = 0.2  # mean log-probability per n-gram
 PROFILE_GUESS = 0.6
 LETTER_PENALTY = 3.0  # Zipf units per letter a language does not write (ї for Russian)
@@ -87,7 +91,9 @@ def foreign_script_pieces(
             if run.script is Script.HAN and KANA - native:
                 labelled.extend((i, piece) for piece in _kanji_next_to_kana(text, runs, i))
             elif run.script is Script.HAN and KANA <= native:
-                labelled.extend((i, piece) for piece in _chinese_in_japanese(text, run))
+                kana_after = i + 1 < len(runs) and runs[i + 1].script in KANA \
+                    and runs[i + 1].start == run.end
+                labelled.extend((i, piece) for piece in _chinese_in_japanese(text, run, kana_after))
             continue
         language, confidence = _run_language(text, run, block_has_kana or document_has_kana)
         labelled.append((i, _run_piece(run, language, confidence)))
@@ -123,37 +129,59 @@ def _kanji_next_to_kana(text: str, runs: list[ScriptRun], i: int) -> list[Piece]
     return pieces
 
 
-def _chinese_in_japanese(text: str, run: ScriptRun) -> list[Piece]:
+def _chinese_in_japanese(text: str, run: ScriptRun, kana_after: bool) -> list[Piece]:
     """Clauses of a Han run in Japanese text that are Chinese: written with simplified
-    characters Japanese does not use (没有, 们), enough of them, and none that only Japanese
-    uses. A run continues over punctuation, so it is judged clause by clause."""
+    characters Japanese does not use (没有, 们), enough of them. A run continues over
+    punctuation, so it is judged clause by clause; and a Chinese clause ends where a character
+    only Japanese writes begins (结束符設定ファイル: 設定 is Japanese), or, when the run runs
+    into kana, with its last simplified character."""
     pieces = []
     start = run.start
     for match in _CJK_BREAK.finditer(text, run.start, run.end + 1):
         end = min(match.start(), run.end)
-        clause = text[start:end]
-        chinese, japanese = han_evidence(clause)
-        letters = sum(1 for ch in clause if script_of(ch) is Script.HAN)
-        if chinese >= MIN_SIMPLIFIED and japanese == 0 and chinese >= SIMPLIFIED_SHARE * letters:
-            pieces.append(Piece(start, end, "zh", HAN_GUESS, ((Script.HAN, letters),)))
+        piece = _chinese_part(text, start, end, kana_after and end == run.end)
+        if piece is not None:
+            pieces.append(piece)
         start = match.end()
     return pieces
+
+
+def _chinese_part(text: str, start: int, end: int, kana_after: bool) -> Piece | None:
+    simplified = [i for i in range(start, end) if chinese_only(text[i])]
+    if len(simplified) < MIN_SIMPLIFIED:
+        return None
+    japanese = [i for i in range(start, end) if japanese_only(text[i])]
+    first, last = simplified[0], simplified[-1]
+    begin = max([start] + [i + 1 for i in japanese if i < first])
+    stop = min([end] + [i for i in japanese if i > last])
+    if stop == end and kana_after:
+        stop = last + 1
+    if any(begin <= i < stop for i in japanese):
+        return None  # both kinds of characters mixed: not clearly either
+    letters = sum(1 for ch in text[begin:stop] if script_of(ch) is Script.HAN)
+    inside = sum(1 for i in simplified if begin <= i < stop)
+    if inside < SIMPLIFIED_SHARE * letters:
+        return None
+    return Piece(begin, stop, "zh", HAN_GUESS, ((Script.HAN, letters),))
 
 
 _CJK_BREAK = re.compile(r"[。！？、，；：\s]+|$")
 
 
 def _letters_end(text: str, start: int, end: int) -> int:
-    """Up to a break, or a character only Chinese uses (the Chinese sentence after it)."""
+    """Up to a break, or a character only Chinese uses (the Chinese sentence after it), and
+    at most a two-character word: after a particle (の管理) the Chinese text may go on."""
     i = start
-    while i < end and _japanese_letter(text[i]):
+    while i < min(end, start + MAX_KANJI_AFTER_KANA) and _japanese_letter(text[i]):
         i += 1
     return i
 
 
 def _letters_start(text: str, start: int, end: int) -> int:
+    """Back to a break, or a character only Chinese uses; a word before its particle or
+    ending (東京大学に) has at most four characters."""
     i = end
-    while i > start and _japanese_letter(text[i - 1]):
+    while i > max(start, end - MAX_KANJI_BEFORE_KANA) and _japanese_letter(text[i - 1]):
         i -= 1
     return i
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from seokit.analysis.language_data import LANGUAGE_SCRIPTS, TOLERATED_SCRIPTS
+from seokit.analysis.language_evidence import suspect_words
 from seokit.analysis.language_passages import foreign_sentences
 from seokit.analysis.language_pieces import Piece, foreign_script_pieces
 from seokit.analysis.language_words import foreign_words
@@ -28,6 +29,7 @@ TAG_LIST_FOREIGN_SHARE = 0.5
 MIN_SHARED_ENDING_WORDS = 3
 _LIST_SEPARATORS = re.compile(r"\s*[,;|/·•#、，；]+\s*")
 _SENTENCE_END = re.compile(r"[.!?。！？]")
+_SENTENCE_GAP = re.compile(r"\s*|[.!?]\s+")
 
 
 class SpanKind(enum.StrEnum):
@@ -74,15 +76,30 @@ def find_foreign_spans(
     """Every foreign span of the given blocks (each with its script runs), sorted by source."""
     out: list[ForeignSpan] = []
     for block, runs in blocks:
-        pieces = _merge_passages(
-            foreign_sentences(block.text, runs, language, native, identifier),
-            foreign_script_pieces(block.text, runs, native, document_has_kana)
-            + _short_spans(block.text, runs, language, native))
+        by_script = foreign_script_pieces(block.text, runs, native, document_has_kana)
+        if _plainly_native(block.text, runs, language, native):
+            pieces = by_script
+        else:
+            pieces = _merge_passages(
+                block.text, foreign_sentences(block.text, runs, language, native, identifier),
+                by_script + _short_spans(block.text, runs, language, native))
         block_letters = sum(r.letters for r in runs)
         share = sum(p.letters for p in pieces) / block_letters if block_letters else 0.0
         out.extend(_classify(block, piece, share) for piece in pieces)
     out.sort(key=lambda s: (s.span.start, s.span.end, s.language))
     return out
+
+
+def _plainly_native(text: str, runs: list[ScriptRun], language: str,
+                    native: frozenset[Script]) -> bool:
+    """Whether the block's text in the document's own scripts is spaced and has no word
+    likelier in another language of them (other scripts are found by ``by_script``): then
+    neither a passage nor a word can be foreign there. Nearly every block of a page is such a
+    block, so the costlier passes over words and sentences are skipped."""
+    scripts = {run.script for run in runs}
+    if scripts & UNSPACED_SCRIPTS & native or scripts & TOLERATED_SCRIPTS - native:
+        return False  # Chinese clauses in Japanese, Latin passages in Russian: look closer
+    return not any(suspect_words(text, language, script) for script in scripts & native)
 
 
 def _short_spans(
@@ -96,11 +113,19 @@ def _short_spans(
     return pieces
 
 
-def _merge_passages(passages: list[Piece], short: list[Piece]) -> list[Piece]:
+def _merge_passages(text: str, passages: list[Piece], short: list[Piece]) -> list[Piece]:
     """Sentence-level passages win over script- and word-level spans they overlap (a Chinese
-    sentence in Japanese text is found both ways)."""
+    sentence in Japanese text is found both ways); pieces of one language with only the end
+    of a sentence between them are one passage ("... finden. Diese werden ignoriert.")."""
     kept = [p for p in short if all(p.end <= q.start or p.start >= q.end for q in passages)]
-    return sorted(passages + kept, key=lambda p: p.start)
+    merged: list[Piece] = []
+    for piece in sorted(passages + kept, key=lambda p: p.start):
+        if merged and merged[-1].language == piece.language \
+                and _SENTENCE_GAP.fullmatch(text, merged[-1].end, piece.start):
+            merged[-1] = merged[-1].join(piece)
+        else:
+            merged.append(piece)
+    return merged
 
 
 def _classify(block: Block, piece: Piece, foreign_share: float) -> ForeignSpan:

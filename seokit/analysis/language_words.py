@@ -1,148 +1,125 @@
 """Short foreign spans in a script the document shares (``masaje relajante`` in English text,
 ``w kluczu publicznym`` in Japanese text), found word by word.
 
-Each word is scored by how common it is in the document's language and in each rival language
-of its script (``seokit.text.lexicon``). A two-state Viterbi pass per rival (document language
-or rival, with a cost for every switch) cuts the block into runs; a run in the rival's state is
-kept only when its words together make it clearly likelier (``MIN_SPAN_EVIDENCE``) and at least
-``MIN_SUPPORT`` of them are common rival words that the document's language hardly uses.
-
-What is never foreign here: code, URLs, e-mail addresses, numbers and identifiers (not plain
-words: they end a run), and proper names (a capitalised word inside a sentence scores the same
-in every language, so it neither starts nor supports a span; it can only sit inside one).
-Loanwords are common enough in the document's language (``déjà``, ``café``) to score as its own.
+Only sentences with a word clearly likelier in a rival language than in the document's get
+looked at (nearly none do). There each word is scored by how much likelier it is in the rival
+(``language_evidence``); a two-state Viterbi pass per rival and sentence (document language
+or rival, with a cost for every switch) cuts it into runs; a run in the rival's state is
+trimmed of words that do not lean its way, extended over neighbours the document's language
+has never seen, and kept only when its words together clearly favour the rival
+(``MIN_SPAN_EVIDENCE``) and enough of them are common rival words the document's language
+does not use. Runs of one language with only code, a name or a quoted word between them are
+one span.
 """
 
 from __future__ import annotations
 
-import functools
+import itertools
 import re
 from collections.abc import Sequence
 
-from seokit.analysis.language_data import LANGUAGE_SCRIPTS, NOUN_CAPITALISING, foreign_letters
+from seokit.analysis.language_data import foreign_letters
+from seokit.analysis.language_evidence import (
+    MIN_SINGLE_LETTERS,
+    RIVAL_KNOWN,
+    SPELLING_CAP,
+    SUPPORT_GAIN,
+    UNKNOWN_HOST,
+    any_suspect,
+    host_score,
+    naturalised,
+    own_function_word,
+    rare_for_its_length,
+    rival_score,
+    rivals_of,
+    suspects,
+    telling,
+    tolerated_host,
+    word_gain,
+)
 from seokit.analysis.language_pieces import Piece
-from seokit.text.lexicon import common_in, host_zipf, lexicon_languages, zipf
+from seokit.text.lexicon import lexicon_languages, zipf
 from seokit.text.script_words import Word, script_words
 from seokit.text.scripts import Script, script_of
 
-# Zipf values: 3 is once per million words, 6 is "the"
-HOST_KNOWN = 2.5  # a word this common in the document's language is one of its words
-RIVAL_KNOWN = 3.0  # the small word lists start here: a rival word must be at least this common
-UNKNOWN_RIVAL = 1.0  # a word missing from a rival's small list is rare there, not absent
-UNKNOWN_HOST = 0.5  # ... and missing from the host's large list, very rare in it
-# a word in the host's list this often is naturalised there (café, crème, déjà in English):
-# it counts as this much more common in the host than the list says
-LOANWORD_ZIPF = 2.0
-LOANWORD_BONUS = 1.0
-LOANWORD_GAP = 1.5
-# a span of such words only counts with much more evidence: "déjà vu" and "bon appétit" are
+# a span of loanwords only counts with much more evidence: "déjà vu" and "bon appétit" are
 # English phrases, "à domicile pas cher" is not
 LOANWORD_SPAN_EVIDENCE = 9.0
-SUPPORT_GAIN = 1.5  # a word this much likelier in the rival supports a span
 MIN_SUPPORT_LETTERS = 2
-MIN_SINGLE_LETTERS = 4  # a lone "si", "en", "man" is too short and too shared to be a keyword
-# a Latin word in a document whose language is not written in Latin (a brand, a term): it is
-# this common "in the document" whatever it is
-TOLERATED_WORD = 2.4
 SWITCH_COST = 1.0  # Zipf units a switch of language costs, in and out
 MIN_SPAN_EVIDENCE = 3.0  # the span's words must favour the rival by this much in total
-MIN_SINGLE_EVIDENCE = 2.5  # ... and a one-word span by more, alone
+MIN_SINGLE_EVIDENCE = 2.5  # ... or, with one supporting word, it by this much
 MIN_SUPPORT = 1
 LETTER_PENALTY = 3.0  # Zipf units per letter the rival does not write (ã in "Spanish")
-SUSPECT_BELOW = 6.0
 MIN_TOLERATED_SUPPORT = 2  # Latin in Japanese, Chinese, Russian...: terms and names are normal
-MIN_TOLERATED_LETTERS = 6  # ... unless one long lowercase word is common in the rival only
 MIN_TOLERATED_ENGLISH = 3
-TOLERATED_SINGLE_ZIPF = 4.0
-MAX_EVIDENCE_PER_WORD = 3.5  # one very rare host word must not carry a whole span
+MIN_SPELLED_LETTERS = 8  # a word this long that only the rival's spelling explains supports
+MAX_JOINED_WORDS = 2  # code, names or quoted words between two pieces of one span
 
 
 def foreign_words(
     text: str, language: str, native: frozenset[Script], script: Script
 ) -> list[Piece]:
     """Foreign runs of words of ``script`` in ``text``; ``language`` is the document's."""
-    rivals = _rivals(script) - {language}
+    rivals = rivals_of(script, language)
     if not rivals:
         return []
     tolerated = script not in native  # Latin in Japanese, Cyrillic never gets here
     if not tolerated and language not in lexicon_languages():
         return []  # nothing to compare the words with
-    if not tolerated and not _any_suspect(text, language, rivals):
-        return []  # nearly every block of clean text: no need to look closer
-    words = script_words(text, script)
+    # in the document's own script, only sentences with a word likelier in a rival than in
+    # the document's language can hold a foreign run: nearly every sentence has none
+    ranges = [(0, len(text))] if tolerated else [
+        (m.start(), m.end()) for m in _SENTENCE.finditer(text)
+        if any_suspect(m.group(), language, rivals)]
+    words = [w for a, b in ranges for w in script_words(text, script, a, b)]
     if not words:
         return []
-    host = [_host_score(w, language, tolerated) for w in words]
-    # only rivals that have a word clearly likelier in them than in the document's language
-    # get a Viterbi pass; very common host words ("und", "the") never make a rival a suspect
-    suspects = {code for w, h in zip(words, host, strict=True)
-                if w.plain and not w.name and h < SUSPECT_BELOW
-                for code, value in common_in(w.lower, rivals) if value >= h + SUPPORT_GAIN}
+    host = [host_score(w, language, tolerated) for w in words]
+    # a run of words does not go on over the end of a sentence: a passage is found whole by
+    # language_passages, and "apt-get dselect-upgrade. Of deze rij" is two things
+    cuts = [i for i in range(1, len(words))
+            if _SENTENCE_BREAK.search(text, words[i - 1].end, words[i].start)]
+    # only the sentences with a word clearly likelier in a rival than in the document's
+    # language get a Viterbi pass for that rival; very common host words ("und", "the")
+    # never make a rival a suspect
+    suspected: dict[str, list[tuple[int, int]]] = {}
+    for a, b in itertools.pairwise([0, *cuts, len(words)]):
+        for code in sorted(suspects(words[a:b], host[a:b], rivals, tolerated)):
+            suspected.setdefault(code, []).append((a, b))
     pieces: list[tuple[float, Piece]] = []
-    for code in sorted(suspects):
-        pieces.extend(_runs(text, words, host, code, script, tolerated, rivals))
-    return _best_non_overlapping(pieces)
+    for code, sentences in sorted(suspected.items()):
+        run = _Run(text, words, host, language, code, script, tolerated, rivals, sentences)
+        pieces.extend(run.pieces())
+    return _join_across_code(text, words, _best_non_overlapping(pieces))
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+def _join_across_code(text: str, words: Sequence[Word], pieces: list[Piece]) -> list[Piece]:
+    """Pieces of one language in one sentence with nothing but code, names or a quoted word
+    between them are one span: "lors de l'évaluation par stat() du fichier", "projektu
+    FreeDesktop ale jego". Code ends a run of words, but not a foreign message."""
+    joined: list[Piece] = []
+    for piece in pieces:
+        if joined and joined[-1].language == piece.language \
+                and not _SENTENCE_BREAK.search(text, joined[-1].end, piece.start):
+            between = [w for w in words if joined[-1].end <= w.start and w.end <= piece.start]
+            if len(between) <= MAX_JOINED_WORDS and all(
+                    not w.plain or w.name or text[w.start - 1:w.start] in _QUOTES
+                    for w in between):
+                joined[-1] = joined[-1].join(piece)
+                continue
+        joined.append(piece)
+    return joined
 
 
-def _any_suspect(text: str, language: str, rivals: frozenset[str]) -> bool:
-    """Whether any word of ``text`` is clearly likelier in a rival language (a quick pass
-    without offsets, names or code)."""
-    for word in _LETTERS.findall(text.lower()):
-        host = host_zipf(word, language) or UNKNOWN_HOST
-        if host < SUSPECT_BELOW and any(value >= host + SUPPORT_GAIN
-                                        for _, value in common_in(word, rivals)):
-            return True
-    return False
+_SENTENCE = re.compile(r"\S.*?(?:[.!?。！？](?=\s)|$)", re.DOTALL)
 
 
-@functools.cache
-def _rivals(script: Script) -> frozenset[str]:
-    return frozenset(code for code in lexicon_languages()
-                     if script in LANGUAGE_SCRIPTS.get(code, frozenset()))
-
-
-def _host_score(word: Word, language: str, tolerated: bool) -> float:
-    if not word.plain:
-        return 9.0  # code, numbers, URLs, other scripts: never part of a foreign span
-    if tolerated:
-        return TOLERATED_WORD
-    return host_zipf(word.lower, language) or UNKNOWN_HOST
-
-
-def _rival_score(word: Word, code: str, rivals: frozenset[str]) -> float:
-    if not word.plain:
-        return 0.0
-    return next((value for found, value in common_in(word.lower, rivals) if found == code), 0.0)
-
-
-def _gain(word: Word, host: float, rival: float, code: str) -> float:
-    """How much likelier the word is in the rival language, in Zipf units, capped."""
-    if word.name and not (code in NOUN_CAPITALISING and host < 1.0 and rival >= RIVAL_KNOWN):
-        return 0.0  # a name says nothing, unless a German noun unknown to the host
-    if not rival:
-        return min(0.0, UNKNOWN_RIVAL - host)  # rare everywhere says nothing; a host word says host
-    if host >= LOANWORD_ZIPF and rival - host < LOANWORD_GAP:
-        host += LOANWORD_BONUS
-    return max(-9.0, min(MAX_EVIDENCE_PER_WORD, rival - host))
-
-
-def _runs(text: str, words: Sequence[Word], host: Sequence[float], code: str,
-          script: Script, tolerated: bool, rivals: frozenset[str]) -> list[tuple[float, Piece]]:
-    """Viterbi over two states (0: document language, 1: ``code``); the runs in state 1 that
-    carry enough evidence."""
-    rival = [_rival_score(w, code, rivals) for w in words]
-    if tolerated and code != "en":
-        # Latin words in a non-Latin text are mostly English terms: an English word is no
-        # evidence for another Latin language there, an unknown one is
-        host = [max(UNKNOWN_HOST, zipf(w.lower, "en") - LOANWORD_BONUS) if w.plain else h
-                for w, h in zip(words, host, strict=True)]
-    gain = [_gain(w, h, r, code) for w, h, r in zip(words, host, rival, strict=True)]
-    # best score ending in each state, and the back-pointers
-    stay, away = 0.0, -SWITCH_COST
-    back: list[tuple[int, int]] = []
+def _viterbi(gain: Sequence[float]) -> list[int]:
+    """The likeliest states of the words (0: document language, 1: rival), where being in
+    the rival's state earns each word's gain and every switch costs ``SWITCH_COST``."""
+    stay, away = 0.0, -SWITCH_COST  # best score ending in each state
+    back: list[tuple[int, int]] = []  # for each word and state, the state of the word before
     for g in gain:
         from_stay_to_away = stay - SWITCH_COST
         new_away = max(away, from_stay_to_away) + g
@@ -157,64 +134,133 @@ def _runs(text: str, words: Sequence[Word], host: Sequence[float], code: str,
     for i in range(len(gain) - 1, -1, -1):
         states[i] = state
         state = back[i][state]
-    pieces: list[tuple[float, Piece]] = []
-    i = 0
-    while i < len(states):
-        if states[i] == 0:
-            i += 1
-            continue
-        j = i
-        while j < len(states) and states[j] == 1:
-            j += 1
-        if tolerated:  # the whole run of Latin words between the document's own letters
-            while i > 0 and words[i - 1].plain:
-                i -= 1
-            while j < len(words) and words[j].plain:
-                j += 1
-        piece = _judge(text, words[i:j], host[i:j], rival[i:j], gain[i:j], code, script,
-                       tolerated)
-        if piece is not None:
-            pieces.append(piece)
-        i = j
-    return pieces
+    return states
+
+
+class _Run:
+    """One rival's pass over the words of some sentences: their scores, the Viterbi path,
+    and the runs in the rival's state that hold up."""
+
+    def __init__(self, text: str, words: Sequence[Word], host: Sequence[float], language: str,
+                 code: str, script: Script, tolerated: bool, rivals: frozenset[str],
+                 sentences: list[tuple[int, int]]) -> None:
+        self.text, self.words, self.language, self.code = text, words, language, code
+        self.script, self.tolerated, self.sentences = script, tolerated, sentences
+        inside = {i for a, b in sentences for i in range(a, b)}
+        # words outside the sentences are never looked at: scores that keep runs out
+        self.rival = [rival_score(w, code, rivals) if i in inside else 0.0
+                      for i, w in enumerate(words)]
+        if tolerated:
+            host = [tolerated_host(w, code, h) for w, h in zip(words, host, strict=True)]
+        self.host = host
+        host_code = "en" if tolerated else language  # Latin words in other scripts: English
+        self.gain = [word_gain(w, h, r, code, host_code) if i in inside else -9.0
+                     for i, (w, h, r) in enumerate(zip(words, host, self.rival, strict=True))]
+
+    def pieces(self) -> list[tuple[float, Piece]]:
+        found: list[tuple[float, Piece]] = []
+        for a, b in self.sentences:
+            states = _viterbi(self.gain[a:b])
+            i = 0
+            while i < len(states):
+                if states[i] == 0:
+                    i += 1
+                    continue
+                j = i
+                while j < len(states) and states[j] == 1:
+                    j += 1
+                piece = self.judge(a + i, a + j)
+                if piece is not None:
+                    found.append(piece)
+                i = j
+        return found
+
+    def judge(self, first: int, end: int) -> tuple[float, Piece] | None:
+        """The piece for words ``[first, end)``, trimmed and extended, if it holds up."""
+        words, gain = self.words, self.gain
+        last = end - 1
+        if self.tolerated:  # the whole run of Latin words between the document's own letters
+            while first > 0 and words[first - 1].plain:
+                first -= 1
+            while last + 1 < len(words) and words[last + 1].plain:
+                last += 1
+        else:  # trim words at the edges that do not favour the rival (names, shared words)
+            while first <= last and gain[first] <= 0:
+                first += 1
+            while last >= first and gain[last] <= 0:
+                last -= 1
+            if first > last:
+                return None
+            while first > 0 and self._joins(first - 1, first):
+                first -= 1
+            while last + 1 < len(words) and self._joins(last + 1, last):
+                last += 1
+        return _judge(self.text, words[first:last + 1], self.host[first:last + 1],
+                      self.rival[first:last + 1], gain[first:last + 1], self.language,
+                      self.code, self.script, self.tolerated)
+
+    def _joins(self, i: int, neighbour: int) -> bool:
+        """Whether word ``i``, next to the span's word ``neighbour``, belongs to the span: a
+        word the document's language has never seen (Authentifizierungstoken), or a
+        capitalised one that is a common word of the rival (Nothing to sign), in the same
+        sentence."""
+        word = self.words[i]
+        if not word.plain:
+            return False
+        a, b = sorted((self.words[i], self.words[neighbour]), key=lambda w: w.start)
+        if _BREAK.search(self.text, a.end, b.start):
+            return False
+        if self.host[i] <= UNKNOWN_HOST:
+            return True
+        return word.name and self.rival[i] - self.host[i] >= SUPPORT_GAIN
+
+
+_QUOTES = frozenset("\"'“‘«„‹")
+_SENTENCE_BREAK = re.compile(r"[.!?。！？](?=\s)")
+_BREAK = re.compile(r"[.!?;:()\[\]{}\"“”«»]")
 
 
 def _judge(text: str, words: Sequence[Word], host: Sequence[float], rival: Sequence[float],
-           gain: Sequence[float], code: str, script: Script, tolerated: bool
+           gain: Sequence[float], language: str, code: str, script: Script, tolerated: bool
            ) -> tuple[float, Piece] | None:
     first, last = 0, len(words) - 1
-    if not tolerated:  # trim words at the edges that do not favour the rival (names, shared)
-        while first <= last and gain[first] <= 0:
-            first += 1
-        while last >= first and gain[last] <= 0:
-            last -= 1
-    if first > last:
-        return None
-    if not tolerated:  # words the document's language has never seen go with the span
-        while first > 0 and words[first - 1].plain and host[first - 1] <= UNKNOWN_HOST:
-            first -= 1
-        while last + 1 < len(words) and words[last + 1].plain and host[last + 1] <= UNKNOWN_HOST:
-            last += 1
     inside = range(first, last + 1)
-    support = [i for i in inside if gain[i] >= SUPPORT_GAIN and rival[i] >= RIVAL_KNOWN
-               and len(words[i].lower) >= MIN_SUPPORT_LETTERS]
-    if not tolerated and all(host[i] >= LOANWORD_ZIPF for i in support) \
+    support = [i for i in inside if (gain[i] >= SUPPORT_GAIN and rival[i] >= RIVAL_KNOWN
+                                     and len(words[i].lower) >= MIN_SUPPORT_LETTERS)
+               # a long word no list has that only the rival's spelling explains
+               # (Hintergrundfarbe, dekompresyjnego)
+               or (not rival[i] and gain[i] >= SPELLING_CAP
+                   and len(words[i].lower) >= MIN_SPELLED_LETTERS)]
+    if not tolerated and all(naturalised(host[i], rival[i], language, code) for i in support) \
+            and not any(host[i] <= UNKNOWN_HOST and gain[i] > 0 for i in inside) \
             and sum(gain[i] for i in inside) < LOANWORD_SPAN_EVIDENCE:
-        return None  # every word is in use in the document's language: loanwords or names
+        # every word is in use in the document's language (déjà vu, bon appétit), none is
+        # unknown to it (un analizzatore di): loanwords or names
+        return None
     needed = MIN_SUPPORT
-    if tolerated and code == "en":
-        needed = MIN_TOLERATED_ENGLISH  # English terms in Japanese or Russian text are normal
-    elif tolerated and not any(not words[i].name and len(words[i].lower) >= MIN_TOLERATED_LETTERS
-                               and rival[i] >= TOLERATED_SINGLE_ZIPF
-                               and zipf(words[i].lower, "en") < 1.0 for i in support):
+    if code == "en" and language != "en":
+        # English is every language's source of terms (default, remote, make install): an
+        # English span is English text when it has English grammar, one of its function words
+        grammar = any(own_function_word(words[i], language, code)
+                      and not naturalised(host[i], rival[i], language, code) for i in support)
+        needed = (MIN_TOLERATED_ENGLISH if not grammar else
+                  MIN_TOLERATED_SUPPORT if tolerated else MIN_SUPPORT)
+    elif tolerated and not any(telling(words[i], rival[i], code) for i in support):
         needed = MIN_TOLERATED_SUPPORT
     if len(support) < needed:
         return None
     evidence = sum(g for g in gain[first:last + 1] if g > 0 or not tolerated)
     single = len(support) == 1
-    if single and (len(words[support[0]].lower) < MIN_SINGLE_LETTERS
-                   or text[words[support[0]].start].isupper()):
-        return None  # a lone short word is shared; a lone capitalised one may be a name
+    lone = single and sum(1 for g in gain if g > 0) == 1  # no other word leans the same way
+    word, value = words[support[0]], rival[support[0]]
+    capitalised = text[word.start].isupper() and not (tolerated and telling(word, value, code))
+    if lone and (len(word.lower) < MIN_SINGLE_LETTERS or capitalised
+                 or rare_for_its_length(word, value) or _an_english_term(word, value, code)):
+        # a lone short word is shared; a lone capitalised one may be a name (unless, among
+        # Latin terms in other scripts, it is a common word English does not use: Sortieren);
+        # a lone rare one may be a command spelt like a word (evim is Turkish for "my house"),
+        # and so may one English uses (apropos, init, stat in Spanish text)
+        return None
     if evidence < (MIN_SINGLE_EVIDENCE if single else MIN_SPAN_EVIDENCE):
         return None
     start, end = words[first].start, words[last].end
@@ -225,6 +271,12 @@ def _judge(text: str, words: Sequence[Word], host: Sequence[float], rival: Seque
     likelihood = sum(rival[i] for i in inside) - LETTER_PENALTY * foreign_letters(
         text[start:end], code)
     return likelihood, Piece(start, end, code, confidence, ((script, letters),))
+
+
+def _an_english_term(word: Word, rival: float, code: str) -> bool:
+    """Whether English uses the word in its own right: alone in another language's text it
+    is more likely an English term or a command than the rival's word."""
+    return code != "en" and naturalised(zipf(word.lower, "en", large=True), rival, "en", code)
 
 
 def _best_non_overlapping(pieces: list[tuple[float, Piece]]) -> list[Piece]:

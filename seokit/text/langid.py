@@ -160,7 +160,19 @@ def prose_words(text: str) -> list[str]:
     """The words of ``text`` that are prose: identifiers, paths, numbers and URLs dropped, so
     statistical identification sees language, not code."""
     tokens = (token.strip(_EDGE_PUNCTUATION) for token in text.split())
-    return [token for token in tokens if is_plain_word(token)]
+    return [token for token in tokens if _plain(token)]
+
+
+def count_prose_words(text: str) -> int:
+    """``len(prose_words(text))``, without building the list."""
+    return sum(1 for token in text.split() if _plain(token.strip(_EDGE_PUNCTUATION)))
+
+
+def _plain(token: str) -> bool:
+    # most words are letters only, in lower, upper or title case: plain without a closer look
+    if token.isalpha() and (token.islower() or token.isupper() or token.istitle()):
+        return True
+    return is_plain_word(token)
 
 
 @functools.lru_cache(maxsize=262_144)

@@ -71,3 +71,48 @@ def best_by_profile(text: str, candidates: Collection[str]) -> tuple[str | None,
     ranked = sorted(scores.items(), key=lambda pair: (-pair[1], pair[0]))
     margin = ranked[0][1] - ranked[1][1] if len(ranked) > 1 else math.inf
     return ranked[0][0], margin
+
+
+# interpolation weights of the character model: trigram, bigram, unigram, any letter
+_WEIGHTS = (0.6, 0.3, 0.09, 0.01)
+_ALPHABET = 50  # letters a language writes, roughly: the floor spreads over these
+_SPACE_SHARE = 0.15  # one character in about seven is a space (a word boundary)
+
+
+@functools.cache
+def _lower_profile(code: str) -> tuple[Mapping[str, int], tuple[int, int, int]] | None:
+    """The profile of ``code`` with upper- and lower-case n-grams added together (Chinese:
+    the simplified profile)."""
+    for name, (freq, totals) in _profiles().items():
+        if _PROFILE_CODES.get(name, name) == code and name != "zh-tw":
+            merged: dict[str, int] = {}
+            for gram, count in freq.items():
+                merged[gram.lower()] = merged.get(gram.lower(), 0) + count
+            return MappingProxyType(merged), totals
+    return None
+
+
+@functools.lru_cache(maxsize=65_536)
+def word_log_likelihood(word: str, code: str) -> float | None:
+    """log10 of the probability of ``word`` as a whole word under an interpolated character
+    trigram model of the language (from its langdetect profile); None for a language without
+    one. It tells the language of a word no word list has (Authentifizierungstoken, невірний):
+    endings and letter sequences are a language's own."""
+    profile = _lower_profile(code)
+    if profile is None:
+        return None
+    freq, totals = profile
+    chars = " " + "".join(_normalise(c) for c in word.lower()) + " "
+    w3, w2, w1, w0 = _WEIGHTS
+    total = 0.0
+    for i in range(1, len(chars)):
+        char, before = chars[i], chars[i - 1]
+        unigram = _SPACE_SHARE if char == " " else freq.get(char, 0) / totals[0]
+        context = totals[0] * _SPACE_SHARE if before == " " else freq.get(before, 0)
+        bigram = min(1.0, freq.get(before + char, 0) / context) if context else 0.0
+        trigram = 0.0
+        if i >= 2 and (pair := freq.get(chars[i - 2:i], 0)):
+            trigram = min(1.0, freq.get(chars[i - 2:i + 1], 0) / pair)
+        total += math.log10(w3 * trigram + w2 * bigram + w1 * unigram + w0 / _ALPHABET)
+    return total
+

@@ -17,6 +17,8 @@ _EDGE = "\"'“”‘’«»‹›()[]{}<>,.;:!?¡¿…*_`~|—–/\\"
 _SENTENCE_END = frozenset(".!?。！？")
 _CLAUSE_END = _SENTENCE_END | {":"}  # "she said: Le traitement..." starts anew
 _OPENING = frozenset("\"'“‘«„‹(")
+_QUOTES = "\"'“”‘’«»‹›„([{"
+_CODE_PREFIXES = frozenset(":-$/\\=@#~%+")
 _CLOSING = "\"'”’»›)]"
 
 
@@ -30,12 +32,13 @@ class Word:
 
 
 
-def script_words(text: str, script: Script) -> list[Word]:
+def script_words(text: str, script: Script, begin: int = 0, stop: int | None = None) -> list[Word]:
     """The words of ``script`` (and, as non-plain breaks, of other scripts), also where no
-    space separates them from Chinese or Japanese text (``ファイルのsegmento``)."""
+    space separates them from Chinese or Japanese text (``ファイルのsegmento``); of
+    ``text[begin:stop]`` (a sentence), with offsets into ``text``."""
     words: list[Word] = []
     sentence_start = True
-    for match in _TOKEN.finditer(text):
+    for match in _TOKEN.finditer(text, begin, len(text) if stop is None else stop):
         for start, end in _pieces(match.group(), match.start(), script):
             token = text[start:end]
             stripped = token.strip(_EDGE)
@@ -48,7 +51,10 @@ def script_words(text: str, script: Script) -> list[Word]:
                 words.append(Word(start, start + len(stripped), "", False, False))
                 sentence_start = token[-1] in _SENTENCE_END
                 continue
-            plain = is_plain_word(stripped)
+            # ":set", "-R", "$HOME", "stat()": a word glued to a command's prefix or a call's
+            # parentheses is code
+            plain = (is_plain_word(stripped) and token.lstrip(_QUOTES)[:1] not in _CODE_PREFIXES
+                     and "()" not in token)
             opens = token[0] in _OPENING  # a quotation starts like a sentence
             name = plain and stripped[0].isupper() and not sentence_start and not opens
             words.append(Word(start, start + len(stripped), stripped.lower(), name, plain))

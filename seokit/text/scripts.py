@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import enum
 import functools
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -94,6 +95,9 @@ UNSPACED_SCRIPTS = frozenset({
     S.HAN, S.HIRAGANA, S.KATAKANA, S.THAI, S.LAO, S.KHMER, S.MYANMAR, S.TIBETAN,
 })
 KANA = frozenset({S.HIRAGANA, S.KATAKANA})
+# scripts whose words are long (Thai ยินดีต้อนรับ: 3-6 letters once vowel and tone marks are left
+# out); Han and kana words are one to three characters, about two
+_LONG_WORD_SCRIPTS = frozenset({S.THAI, S.LAO, S.KHMER, S.MYANMAR, S.TIBETAN})
 
 
 class _Kind(enum.Enum):
@@ -131,29 +135,59 @@ def _classify(char: str) -> Script | _Kind:
     return S.OTHER
 
 
+# ASCII and the general punctuation of running text (’ “ ” – — …): all letters in it are Latin
+_SIMPLE = "\\x00-\\x7f\\u00a0\\u2000-\\u206f"
+_CHUNKS = re.compile(f"[{_SIMPLE}]+|[^{_SIMPLE}]+")
+_NOT_LETTERS = "".join(chr(c) for c in [*range(0x80), 0xA0, *range(0x2000, 0x2070)]
+                       if not chr(c).isascii() or not chr(c).isalpha())
+_NOT_LETTER_BYTES = bytes(c for c in range(0x80) if not chr(c).isalpha())
+
+
 def script_runs(text: str) -> list[ScriptRun]:
-    """Maximal runs of one script; Common gaps between letters of that script are inside it."""
+    """Maximal runs of one script; Common gaps between letters of that script are inside it.
+    Stretches of ASCII and punctuation (most of a Latin text) are taken whole: their letters
+    are Latin."""
     runs: list[ScriptRun] = []
     current: Script | None = None
     start = end = letters = 0
-    for i, char in enumerate(text):
-        kind = _classify(char)
-        if kind is _Kind.COMMON:
+    for match in _CHUNKS.finditer(text):
+        chunk, offset = match.group(), match.start()
+        if chunk[0] <= "\x7f" or chunk[0] == "\xa0" or "\u2000" <= chunk[0] <= "\u206f":
+            head = len(chunk) - len(chunk.lstrip(_NOT_LETTERS))
+            if head == len(chunk):
+                continue  # digits, spaces, punctuation: Common
+            tail = len(chunk.rstrip(_NOT_LETTERS))
+            # its non-ASCII characters are punctuation: dropped with the other non-letters
+            count = len(chunk.encode("ascii", "ignore").translate(None, _NOT_LETTER_BYTES))
+            if current is S.LATIN:
+                end, letters = offset + tail, letters + count
+                continue
+            if current is not None:
+                runs.append(ScriptRun(current, start, end, letters))
+            current, start, end, letters = S.LATIN, offset + head, offset + tail, count
             continue
-        if kind is _Kind.INHERITED:
-            if current is not None and end == i:
-                end = i + 1  # a mark right after a letter belongs to that letter
-            continue
-        if kind is current:
-            end = i + 1
-            letters += 1
-            continue
-        if current is not None:
-            runs.append(ScriptRun(current, start, end, letters))
-        current, start, end, letters = kind, i, i + 1, 1
+        for i in range(offset, match.end()):
+            current, start, end, letters = _step(runs, text[i], i, current, start, end, letters)
     if current is not None:
         runs.append(ScriptRun(current, start, end, letters))
     return runs
+
+
+def _step(runs: list[ScriptRun], char: str, i: int, current: Script | None, start: int, end: int,
+          letters: int) -> tuple[Script | None, int, int, int]:
+    """One character of ``script_runs``: the run state after it (a finished run is added)."""
+    kind = _classify(char)
+    if kind is _Kind.COMMON:
+        return current, start, end, letters
+    if kind is _Kind.INHERITED:
+        if current is not None and end == i:
+            end = i + 1  # a mark right after a letter belongs to that letter
+        return current, start, end, letters
+    if kind is current:
+        return current, start, i + 1, letters + 1
+    if current is not None:
+        runs.append(ScriptRun(current, start, end, letters))
+    return kind, i, i + 1, 1
 
 
 def letter_counts(runs: list[ScriptRun]) -> Counter[Script]:
@@ -169,9 +203,9 @@ _JOINERS = frozenset("'’-")
 
 def count_words(text: str) -> int:
     """Words in ``text``: letters (with their marks) joined by inner apostrophes or hyphens.
-    In scripts written without spaces (Han, kana, Thai) one word is counted per two letters,
-    about the average word length there."""
-    count = letters = unspaced = 0
+    In scripts written without spaces one word is counted per two letters in Han and kana and
+    per three in Thai, Lao, Khmer, Myanmar and Tibetan, about the average word length there."""
+    count = letters = unspaced = long = 0
     length = len(text)
     for i, char in enumerate(text):
         kind = _classify(char)
@@ -180,15 +214,19 @@ def count_words(text: str) -> int:
         if isinstance(kind, Script):
             letters += 1
             unspaced += kind in UNSPACED_SCRIPTS
+            long += kind in _LONG_WORD_SCRIPTS
             continue
         if letters and char in _JOINERS and i + 1 < length and isinstance(_classify(text[i + 1]), Script):
             continue
-        count += _word_count(letters, unspaced)
-        letters = unspaced = 0
-    return count + _word_count(letters, unspaced)
+        count += _word_count(letters, unspaced, long)
+        letters = unspaced = long = 0
+    return count + _word_count(letters, unspaced, long)
 
 
-def _word_count(letters: int, unspaced: int) -> int:
+def _word_count(letters: int, unspaced: int, long: int) -> int:
     if not letters:
         return 0
-    return (letters + 1) // 2 if unspaced else 1
+    if not unspaced:
+        return 1
+    per_word = 3 if 2 * long > unspaced else 2
+    return (letters + per_word - 1) // per_word

@@ -84,6 +84,66 @@ def test_chinese_clause_inside_japanese_text() -> None:
     assert ("这个文件中没有注释", "zh") in found
 
 
+GERMAN = ("Die Konfiguration wird beim Start aus der Datei gelesen. Danach prüft das Programm, ob "
+          "alle Pakete installiert sind, und meldet fehlende Abhängigkeiten.")
+RUSSIAN = "Не используйте этот параметр, если вам это действительно не нужно. "
+
+
+def test_english_in_other_languages_needs_english_grammar() -> None:
+    # German lists quote English words: "the" and "to" have Zipf 5 there, but only at the rate
+    # German text quotes English, so they are English grammar, and the phrase is English
+    found = spans(f"{GERMAN} Wenn die Signatur fehlt, meldet es nothing to sign und bricht ab.")
+    assert found == [("nothing to sign", "en")]
+    # English terms without English grammar are what every language borrows
+    terms = f"{GERMAN} Danach wird make install ausgeführt und der default Wert gesetzt."
+    assert spans(terms) == []
+
+
+def test_code_inside_a_foreign_message_does_not_cut_it() -> None:
+    text = f"{GERMAN} Der Fehler trat lors de l'évaluation par stat() du fichier de données auf."
+    assert spans(text) == [("lors de l'évaluation par stat() du fichier de données", "fr")]
+
+
+def test_one_latin_word_in_cyrillic_text_when_english_does_not_use_it() -> None:
+    assert spans(RUSSIAN + "Программа faut проверит файл.") == [("faut", "fr")]
+    # "evim" is Turkish for "my house", and also a program: too rare to tell alone
+    assert spans(RUSSIAN + "Команды evim и eview запускают редактор.") == []
+
+
+def test_chinese_clause_running_into_japanese_kanji() -> None:
+    japanese = "設定ファイルを開いてから、サーバーを再起動してください。"
+    text = japanese + "この場合、在数据库定义前面出现行结束符設定ファイルに指定した内容よりも前に指定します。"
+    assert spans(text) == [("在数据库定义前面出现行结束符", "zh")]
+
+
+@pytest.mark.parametrize(("text", "language", "span"), [
+    # Japanese is written in three scripts: together they outweigh a Dutch sentence
+    ('/usr/share/vim/vim90/doc/*.txt Vim のヘルプファイル。 ファイルの一覧は ":help doc-file-list" '
+     "に記載されています。Ruimte tussen het label en de dochter", "ja",
+     ("Ruimte tussen het label en de dochter", "nl")),
+    # kana in one sentence do not make a Chinese paragraph Japanese
+    ("我们昨天在公园里散步，天气非常好，大家都很开心。然后我们一起去餐厅吃了晚饭，聊了很多有趣的话"
+     "题。アーキテクチャが不明な入力ファイルを拒否する", "zh",
+     ("アーキテクチャが不明な入力ファイルを拒否する", "ja")),
+    # Thai words are long: 36 letters are about eight words, not eighteen
+    ("这种形式的行将设置路径的映射，对于在用户路径中找到的每个元素，都会添加到手册路径。"
+     "เอกสารจบแบบผิดปกติระหว่างกลางชื่อแอตทริบิวต์", "zh",
+     ("เอกสารจบแบบผิดปกติระหว่างกลางชื่อแอตทริบิวต์", "th")),
+    # a German clause run on into an English one is read in parts, not as one German unit
+    ("The configuration is read at startup. WAL-Archivierung ist nicht eingeschaltet; Sie "
+     "müssen dafür sorgen, dass alle benötigten Segmente kopiert werden This flag must be "
+     "specified if any of the other arguments in this group are specified, and the parameter "
+     "servers use it for training jobs.", "en",
+     ("WAL-Archivierung ist nicht eingeschaltet; Sie müssen dafür sorgen, dass alle benötigten "
+      "Segmente kopiert werden", "de")),
+])
+def test_the_document_language_of_mixed_text(text: str, language: str,
+                                             span: tuple[str, str]) -> None:
+    stats = analyze(text)
+    assert stats.detected == language
+    assert [(s.text, s.language) for s in stats.spans] == [span]
+
+
 # ---- the helper for other rules ---------------------------------------------------------------
 
 

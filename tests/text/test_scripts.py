@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import random
 import sys
 import unicodedata
 
@@ -125,6 +126,7 @@ def test_every_named_letter_gets_the_script_its_name_says() -> None:
     ("칠곡출장마사지, 영주출장마사지", 2),
     ("東京マッサージ", 4),  # 7 letters without spaces: one word per two letters, rounded up
     ("हिन्दी भाषा", 2),
+    ("ยินดีต้อนรับ", 3),  # Thai words are longer: one per three letters (marks are no letters)
     ("123 456 !!!", 0),
 ])
 def test_count_words(text: str, expected: int) -> None:
@@ -139,3 +141,22 @@ def test_runs_of_a_long_text_are_linear_and_exact() -> None:
     hangul = [r for r in found if r.script is S.HANGUL]
     assert [r.start for r in hangul[:2]] == [unit.index("칠"), len(unit) + unit.index("칠")]
     assert sum(r.letters for r in hangul) == 7 * 5000
+
+
+def _runs_one_character_at_a_time(text: str) -> list[ScriptRun]:
+    found: list[ScriptRun] = []
+    current, start, end, letters = None, 0, 0, 0
+    for i, char in enumerate(text):
+        current, start, end, letters = scripts._step(found, char, i, current, start, end, letters)
+    if current is not None:
+        found.append(ScriptRun(current, start, end, letters))
+    return found
+
+
+def test_stretches_of_ascii_taken_whole_give_the_same_runs() -> None:
+    rng = random.Random(7)
+    alphabet = "abXY .,1-'\"\n\u00a0é\u0301ñ’“”—…한국中文カナ\u2070\u2071ⁿ"
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert script_runs(text) == _runs_one_character_at_a_time(text), repr(text)
+

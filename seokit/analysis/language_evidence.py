@@ -1,0 +1,209 @@
+"""What one word says about its language, for ``language_words``: how much likelier it is in a
+rival language than in the document's, in Zipf units (log10 of frequency per billion words).
+
+The word lists (``seokit.text.lexicon``) are built from real text, and real text quotes: the
+German list has "the" and "of" at about 0.5 % of their English rate, the English list "questo"
+at 0.01 % of its Italian rate. A word is only the document's own (a loanword: café, Team,
+Download) when its language uses it well above that quoting rate (``naturalised``). English is
+every language's source of terms, so its content words are quoted far more than its grammar:
+an English span in another language needs an English function word (``own_function_word``). A
+word no list has counts by its spelling, under character models of both languages.
+
+What says nothing: code, URLs, numbers and identifiers (they end a run) and names (a
+capitalised word inside a sentence), except German nouns and a capitalised "The" or "Der",
+which starts a quotation.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from seokit.analysis.language_data import LANGUAGE_SCRIPTS, NOUN_CAPITALISING
+from seokit.text.lexicon import (
+    common_in,
+    contamination,
+    grammar_words,
+    host_zipf,
+    lexicon_languages,
+    top_words,
+    zipf,
+)
+from seokit.text.ngram_profiles import word_log_likelihood
+from seokit.text.script_words import Word
+from seokit.text.scripts import Script
+
+# Zipf values: 3 is once per million words, 6 is "the"
+RIVAL_KNOWN = 3.0  # the small word lists start here: a rival word must be at least this common
+UNKNOWN_RIVAL = 1.0  # a word missing from a rival's small list is rare there, not absent
+UNKNOWN_HOST = 0.5  # ... and missing from the host's large list, very rare in it
+# a word nearly as common in the document's language as in the rival is the document's: it
+# counts as this much more common there than the list says
+LOANWORD_ZIPF = 2.0
+LOANWORD_BONUS = 1.0
+LOANWORD_GAP = 1.5
+# a word is a loanword when the document's language uses it this much (Zipf) above the rate
+# at which its sources merely quote the rival language
+NATURALISED_MARGIN = 0.5
+SUPPORT_GAIN = 1.5  # a word this much likelier in the rival supports a span
+# a Latin word in a document whose language is not written in Latin (a brand, a term): it is
+# this common "in the document" whatever it is
+TOLERATED_WORD = 2.4
+CODE = 9.0  # code, numbers, URLs, other scripts: never part of a foreign span
+SUSPECT_BELOW = 6.0  # words this common in the document's language are never suspects
+INNOCENT_WORDS = 3000  # the document language's commonest words, checked once per process
+MIN_SINGLE_LETTERS = 4  # a lone "si", "en", "man" is too short and too shared to be a keyword
+# a word alone must be this common in the rival, less per letter beyond four
+SINGLE_ZIPF = 4.5
+SINGLE_LETTER_ZIPF = 0.5
+MAX_EVIDENCE_PER_WORD = 3.5  # one very rare host word must not carry a whole span
+# a word no list has counts by its spelling (seokit.text.ngram_profiles), this much per log10
+# of likelihood and at most this much
+SPELLING_WEIGHT = 0.5
+SPELLING_CAP = 2.0
+
+
+def host_score(word: Word, language: str, tolerated: bool) -> float:
+    """How common the word is in the document's language (``tolerated``: Latin words in a
+    document not written in Latin)."""
+    if not word.plain:
+        return CODE
+    if tolerated:
+        return TOLERATED_WORD
+    return host_zipf(word.lower, language) or UNKNOWN_HOST
+
+
+def tolerated_host(word: Word, code: str, host: float) -> float:
+    """A Latin word's score "in the document" when the document is not written in Latin:
+    such words are mostly English terms, so an English word is no evidence for another Latin
+    language there, and an unknown one is."""
+    if code == "en" or not word.plain:
+        return host
+    return max(UNKNOWN_HOST, zipf(word.lower, "en") - LOANWORD_BONUS)
+
+
+def rival_score(word: Word, code: str, rivals: frozenset[str]) -> float:
+    if not word.plain:
+        return 0.0
+    return next((value for found, value in common_in(word.lower, rivals) if found == code), 0.0)
+
+
+def word_gain(word: Word, host: float, rival: float, code: str, host_code: str) -> float:
+    """How much likelier the word is in the rival language ``code`` than in ``host_code``,
+    in Zipf units, capped."""
+    if not word.plain:
+        # code inside a foreign message (par stat() du fichier) is neither language; the
+        # document's own letters in another script end any run
+        return 0.0 if word.lower else -9.0
+    if word.name and not (code in NOUN_CAPITALISING and host < 1.0) \
+            and not own_function_word(word, host_code, code):
+        # a name says nothing, unless a German noun unknown to the host; "The" or "Der"
+        # capitalised inside a sentence starts a quotation, not a name
+        return 0.0
+    if not rival and host <= UNKNOWN_HOST and word.plain:
+        return spelling_gain(word.lower, code, host_code)
+    if not rival:
+        return min(0.0, UNKNOWN_RIVAL - host)  # a host word says host
+    if host >= LOANWORD_ZIPF and rival - host < LOANWORD_GAP and not code == "en" != host_code:
+        # a word nearly as common in the document's language is its own; not so for English
+        # words in other languages, whose lists quote English content words at a high rate
+        # (demand, encoding): an English span there needs English grammar instead
+        host += LOANWORD_BONUS
+    return max(-9.0, min(MAX_EVIDENCE_PER_WORD, rival - host))
+
+
+def spelling_gain(word: str, code: str, host_code: str) -> float:
+    """For a word neither list has (supportée, невірний): how much better the rival's letter
+    sequences explain it, scaled down and capped, since a character model is only a hint."""
+    if not word.isalpha():
+        return 0.0  # apt-get, dell'output: the parts are words, or code, and say more alone
+    rival = word_log_likelihood(word, code)
+    host = word_log_likelihood(word, host_code)
+    if rival is None or host is None:
+        return 0.0
+    return max(-SPELLING_CAP, min(SPELLING_CAP, SPELLING_WEIGHT * (rival - host)))
+
+
+def naturalised(host: float, rival: float, language: str, code: str) -> bool:
+    """Whether the document's language really uses the word (café, Team in German), rather
+    than only quoting it as often as its sources quote the rival language (the in German,
+    questo in English: see ``seokit.text.lexicon.contamination``)."""
+    if host < LOANWORD_ZIPF:
+        return False
+    return host - rival >= contamination(language, code) + NATURALISED_MARGIN
+
+
+def own_function_word(word: Word, language: str, code: str) -> bool:
+    """Whether the word is a function word of ``code`` (the, of, und) and not of ``language``."""
+    return word.lower in grammar_words(code) and word.lower not in grammar_words(language)
+
+
+def telling(word: Word, rival: float, code: str) -> bool:
+    """Whether one Latin word in a text of another script is enough to call it ``code``. Such
+    words are mostly English terms, names and commands, so it must be a word English does not
+    use (faut, delle, fürs), not a name, and too common, or too long, in the rival language to
+    be a command or a name that happens to be spelt like one of its words (evim, noro)."""
+    return (not word.name and len(word.lower) >= MIN_SINGLE_LETTERS
+            and not rare_for_its_length(word, rival)
+            and not naturalised(zipf(word.lower, "en", large=True), rival, "en", code))
+
+
+def rare_for_its_length(word: Word, rival: float) -> bool:
+    """Too rare in the rival language, for its length, to tell alone: short strings of
+    letters match some language's word by chance, long ones do not."""
+    return rival + SINGLE_LETTER_ZIPF * (len(word.lower) - MIN_SINGLE_LETTERS) < SINGLE_ZIPF
+
+
+@functools.cache
+def rivals_of(script: Script, language: str) -> frozenset[str]:
+    """The other languages with a word list written in ``script``: one set per pair, so the
+    caches keyed by it hash it once."""
+    return frozenset(code for code in lexicon_languages() - {language}
+                     if script in LANGUAGE_SCRIPTS.get(code, frozenset()))
+
+
+def suspect_words(text: str, language: str, script: Script) -> bool:
+    """Whether any word of ``text`` is clearly likelier in another language written in
+    ``script`` than in ``language`` (a quick pass without offsets, names or code): without
+    one, text in the document's script holds no foreign word or passage."""
+    rivals = rivals_of(script, language)
+    return bool(rivals) and any_suspect(text, language, rivals)
+
+
+def any_suspect(text: str, language: str, rivals: frozenset[str]) -> bool:
+    innocent = _innocent(language, rivals)
+    words: set[str] = set()
+    for token in set(text.lower().split()) - innocent:  # far quicker than a regex
+        if token.isalpha():
+            words.add(token)
+        else:  # "pain," "well-being", "x²": the letters between the rest
+            words.update(_LETTERS.findall(token))
+    return any(_suspect(word, language, rivals) for word in words - innocent)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def suspects(words: list[Word], host: list[float], rivals: frozenset[str],
+             tolerated: bool) -> set[str]:
+    """The rivals some plain word of ``words`` is clearly likelier in than in the document's
+    language; very common host words ("und", "the") never make a rival a suspect."""
+    return {code for w, h in zip(words, host, strict=True)
+            if w.plain and not w.name and h < SUSPECT_BELOW
+            for code, value in common_in(w.lower, rivals)
+            if value >= (tolerated_host(w, code, h) if tolerated else h) + SUPPORT_GAIN}
+
+
+@functools.cache
+def _innocent(language: str, rivals: frozenset[str]) -> frozenset[str]:
+    """The document language's commonest words that are no suspects: most words of any text
+    in it, set aside at once."""
+    return frozenset(w for w in top_words(language, INNOCENT_WORDS)
+                     if not _suspect(w, language, rivals))
+
+
+@functools.lru_cache(maxsize=262_144)
+def _suspect(word: str, language: str, rivals: frozenset[str]) -> bool:
+    host = host_zipf(word, language) or UNKNOWN_HOST
+    return host < SUSPECT_BELOW and any(value >= host + SUPPORT_GAIN
+                                        for _, value in common_in(word, rivals))
