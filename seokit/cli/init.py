@@ -56,12 +56,14 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from seokit.atomicwrite import write_atomic
+
     path: Path = args.path
     if path.exists() and not args.force:
         error(f"{path}: already exists (use --force to overwrite it)")
         return EXIT_ERROR
     try:
-        path.write_text(STARTER, encoding="utf-8")
+        write_atomic(path, STARTER)
     except OSError as exc:
         error(f"{path}: cannot be written ({exc.strerror})")
         return EXIT_ERROR
