@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import os
 import traceback
 from collections.abc import Mapping
@@ -105,11 +106,31 @@ def audit_document(
         results = [_rescored(r, rules[r.code], kept) for r in results]
     weights = {code: rule.weight for code, rule in rules.items()}
     metrics = {name: ctx.metric(name) for name in METRICS}
+    _settle_after_first_audit()
     return DocumentReport(
         document, metrics, tuple(kept), tuple(results), category_scores(results, weights),
         suppressed=tuple(sorted(suppressed, key=lambda pair: pair[0].sort_key())),
         suppressions=tuple(zip(suppressions, used, strict=True)),
     )
+
+
+_settled = False
+
+
+def _settle_after_first_audit() -> None:
+    """Move what the first audit loaded (dictionaries, language profiles: a few hundred
+    thousand long-lived containers) out of the garbage collector's sight, once per process.
+
+    Python's cyclic collector walks every tracked object on each full collection, and parsing
+    a large page creates enough objects to trigger several; with the models in view that was a
+    fifth of a batch's time (2.9 s of 12.5 s over 80 documentation pages), and half as much
+    once they are frozen. Collected first, so no garbage of this moment is frozen with them.
+    """
+    global _settled
+    if not _settled:
+        _settled = True
+        gc.collect()
+        gc.freeze()
 
 
 def _run_rule(rule: Rule, ctx: Context, cfg: Config) -> tuple[RuleResult, list[Finding]]:
