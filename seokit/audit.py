@@ -83,6 +83,7 @@ def audit_document(
     from seokit.rules import all_rules
 
     cfg = config if isinstance(config, Config) else Config.from_mapping(config or {})
+    _settle_after_first_audit(begun=True)
     cfg = cfg.merge(_front_matter_layer(document))
     if cfg.content_selector:
         from seokit.parse.boilerplate import select_main_content  # bs4: only when asked for
@@ -106,7 +107,7 @@ def audit_document(
         results = [_rescored(r, rules[r.code], kept) for r in results]
     weights = {code: rule.weight for code, rule in rules.items()}
     metrics = {name: ctx.metric(name) for name in METRICS}
-    _settle_after_first_audit()
+    _settle_after_first_audit(begun=False)
     return DocumentReport(
         document, metrics, tuple(kept), tuple(results), category_scores(results, weights),
         suppressed=tuple(sorted(suppressed, key=lambda pair: pair[0].sort_key())),
@@ -114,10 +115,10 @@ def audit_document(
     )
 
 
-_settled = False
+_audited = _settled = False
 
 
-def _settle_after_first_audit() -> None:
+def _settle_after_first_audit(*, begun: bool) -> None:
     """Move what the first audit loaded (dictionaries, language profiles: a few hundred
     thousand long-lived containers) out of the garbage collector's sight, once per process.
 
@@ -125,9 +126,12 @@ def _settle_after_first_audit() -> None:
     a large page creates enough objects to trigger several; with the models in view that was a
     fifth of a batch's time (2.9 s of 12.5 s over 80 documentation pages), and half as much
     once they are frozen. Collected first, so no garbage of this moment is frozen with them.
+    Done when a second audit begins: a one-file run never pays for the collection.
     """
-    global _settled
-    if not _settled:
+    global _audited, _settled
+    if not begun:
+        _audited = True
+    elif _audited and not _settled:
         _settled = True
         gc.collect()
         gc.freeze()
