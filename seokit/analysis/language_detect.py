@@ -35,7 +35,7 @@ from seokit.text.langid import (
     primary_language,
     prose_words,
 )
-from seokit.text.lexicon import han_evidence, lexicon_ranking
+from seokit.text.lexicon import han_evidence, lexicon_leader, lexicon_shortlist
 from seokit.text.scripts import KANA, Script, ScriptRun, script_of
 from seokit.text.sentences import sentences
 
@@ -62,6 +62,9 @@ MIN_OWN_FUNCTION_WORDS = 3
 MIN_WORD_LIST_LEAD = 4.0
 MIN_WORD_LIST_LEAD_PER_WORD = 0.4
 MIN_WORD_LIST_COVERAGE = 0.6
+# ... among the languages whose common words fit the unit best: the rest cannot lead it, and
+# reading every Latin language's whole list would cost a fresh process a quarter of a second
+WORD_LIST_SHORTLIST = 4
 # Japanese prose is 35-60% kana, even dense technical text over a quarter; Chinese only borrows
 # the odd kana brand name or quotes a Japanese phrase
 KANA_SHARE_FOR_JAPANESE = 0.2
@@ -243,14 +246,12 @@ def _by_word_list(unit: list[str], candidates: frozenset[str]) -> str | None:
     model: right on 221 of 222 units of the benchmark's clean paragraphs, where langdetect
     costs ~5 ms a unit), when its list has most of the words. Not when a language without a
     list writes much the same words (Afrikaans next to Dutch): langdetect decides those."""
-    ranked = lexicon_ranking([w.lower() for w in unit], candidates)
-    if len(ranked) < 2:
+    words = [w.lower() for w in unit]
+    leader = lexicon_leader(words, lexicon_shortlist(words, candidates, WORD_LIST_SHORTLIST),
+                            max(MIN_WORD_LIST_LEAD, MIN_WORD_LIST_LEAD_PER_WORD * len(unit)))
+    if leader is None or leader[1] < MIN_WORD_LIST_COVERAGE:
         return None
-    (best, score, coverage), runner_up = ranked[0], ranked[1][1]
-    if coverage < MIN_WORD_LIST_COVERAGE or score - runner_up < max(
-            MIN_WORD_LIST_LEAD, MIN_WORD_LIST_LEAD_PER_WORD * len(unit)):
-        return None
-    return None if UNLISTED_RELATIVES.get(best, frozenset()) & candidates else best
+    return None if UNLISTED_RELATIVES.get(leader[0], frozenset()) & candidates else leader[0]
 
 
 def _by_function_words(unit: list[str], candidates: frozenset[str]) -> str | None:

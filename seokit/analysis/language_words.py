@@ -71,7 +71,7 @@ def foreign_words(
     # the document's language can hold a foreign run: nearly every sentence has none
     ranges = [(0, len(text))] if tolerated else [
         (m.start(), m.end()) for m in _SENTENCE.finditer(text)
-        if any_suspect(m.group(), language, rivals)]
+        if any_suspect(m.group(), language, rivals, script)]
     words = [w for a, b in ranges for w in script_words(text, script, a, b)]
     if not words:
         return []
@@ -89,7 +89,7 @@ def foreign_words(
             suspected.setdefault(code, []).append((a, b))
     pieces: list[tuple[float, Piece]] = []
     for code, sentences in sorted(suspected.items()):
-        run = _Run(text, words, host, language, code, script, tolerated, rivals, sentences)
+        run = _Run(text, words, host, language, code, script, tolerated, sentences)
         pieces.extend(run.pieces())
     return _join_across_code(text, words, _best_non_overlapping(pieces))
 
@@ -142,13 +142,12 @@ class _Run:
     and the runs in the rival's state that hold up."""
 
     def __init__(self, text: str, words: Sequence[Word], host: Sequence[float], language: str,
-                 code: str, script: Script, tolerated: bool, rivals: frozenset[str],
-                 sentences: list[tuple[int, int]]) -> None:
+                 code: str, script: Script, tolerated: bool, sentences: list[tuple[int, int]]) -> None:
         self.text, self.words, self.language, self.code = text, words, language, code
         self.script, self.tolerated, self.sentences = script, tolerated, sentences
         inside = {i for a, b in sentences for i in range(a, b)}
         # words outside the sentences are never looked at: scores that keep runs out
-        self.rival = [rival_score(w, code, rivals) if i in inside else 0.0
+        self.rival = [rival_score(w, code) if i in inside else 0.0
                       for i, w in enumerate(words)]
         if tolerated:
             host = [tolerated_host(w, code, h) for w, h in zip(words, host, strict=True)]
