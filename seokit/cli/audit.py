@@ -10,12 +10,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from seokit.cli.common import (
-    EXIT_CLEAN,
     EXIT_ERROR,
-    EXIT_FINDINGS,
     add_debug,
     add_format_options,
     error,
+    exit_code,
     split_codes,
     write_output,
 )
@@ -96,12 +95,8 @@ def run(args: argparse.Namespace) -> int:
     for name, path in targets:
         if not write_output(render_for(report, name, sys.stdout if path is None else None), path):
             return EXIT_ERROR
-    if failures:
-        return EXIT_ERROR
-    threshold = Severity(args.fail_on).rank
-    if any(f.severity.rank >= threshold for f in report.findings):
-        return EXIT_FINDINGS
-    return EXIT_CLEAN
+    return exit_code(failed=bool(failures), severities=(f.severity for f in report.findings),
+                     fail_on=Severity(args.fail_on))
 
 
 def audit_input(source: str, *, explicit_config: Path | None, cli_layer: Layer, keyphrase: str | None,

@@ -9,7 +9,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from seokit.cli.common import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, add_debug, error, split_codes
+from seokit.cli.common import EXIT_ERROR, add_debug, error, exit_code, split_codes
 from seokit.findings import Severity
 
 ORDER = 25
@@ -118,12 +118,8 @@ def _run_batch(args: argparse.Namespace) -> int:
             counter.clear()
             sink.close()
     _report(summary, skipped, args.output)
-    if summary.failures:
-        return EXIT_ERROR
-    threshold = Severity(args.fail_on).rank
-    if any(Severity(s).rank >= threshold for s in summary.severities):
-        return EXIT_FINDINGS
-    return EXIT_CLEAN
+    return exit_code(failed=bool(summary.failures), severities=map(Severity, summary.severities),
+                     fail_on=Severity(args.fail_on))
 
 
 def _report(summary: Any, skipped: Counter[str], output: str) -> None:

@@ -13,10 +13,10 @@ from typing import Any
 from seokit.cli.common import (
     EXIT_CLEAN,
     EXIT_ERROR,
-    EXIT_FINDINGS,
     add_debug,
     add_format_options,
     error,
+    exit_code,
     split_codes,
     write_output,
 )
@@ -100,12 +100,9 @@ def run(args: argparse.Namespace) -> int:
     for name, path in targets:
         if not write_output(render_for(report, name, sys.stdout if path is None else None), path):
             return EXIT_ERROR
-    if failures:
-        return EXIT_ERROR
     fail_on = Severity(args.fail_on) if args.fail_on else (top.base.fail_on or Severity.WARNING)
-    if any(f.severity.rank >= fail_on.rank for f in report.findings):
-        return EXIT_FINDINGS
-    return EXIT_CLEAN
+    return exit_code(failed=bool(failures), severities=(f.severity for f in report.findings),
+                     fail_on=fail_on)
 
 
 def _validate(cli_layer: dict[str, Any]) -> None:

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from seokit.findings import Severity
 
 from seokit.atomicwrite import write_atomic
 
@@ -14,6 +19,15 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 def error(message: str) -> None:
     """One line on stderr, naming what is wrong."""
     print(f"seokit: error: {message}", file=sys.stderr)
+
+
+def exit_code(*, failed: bool, severities: Iterable[Severity], fail_on: Severity) -> int:
+    """2 when an input failed, else 1 when a finding is at least ``fail_on``, else 0."""
+    if failed:
+        return EXIT_ERROR
+    if any(severity.rank >= fail_on.rank for severity in severities):
+        return EXIT_FINDINGS
+    return EXIT_CLEAN
 
 
 def write_output(text: str, path: Path | None) -> bool:

@@ -17,11 +17,10 @@ from types import FrameType
 from typing import Any
 
 from seokit.cli.common import (
-    EXIT_CLEAN,
     EXIT_ERROR,
-    EXIT_FINDINGS,
     add_debug,
     error,
+    exit_code,
     split_codes,
     write_output,
 )
@@ -180,14 +179,9 @@ def run(args: argparse.Namespace) -> int:
         report = dataclasses.replace(report, errors=(InputFailure(args.start, problem),))
     if not write_output(render(report, args.format), args.output):
         return EXIT_ERROR
-    if problem is not None:
-        return EXIT_ERROR
-    threshold = Severity(args.fail_on).rank
     site_findings = (report.site or {}).get("findings") or []
-    if any(f.severity.rank >= threshold for f in report.findings) or any(
-            Severity(f["severity"]).rank >= threshold for f in site_findings):
-        return EXIT_FINDINGS
-    return EXIT_CLEAN
+    severities = [f.severity for f in report.findings] + [Severity(f["severity"]) for f in site_findings]
+    return exit_code(failed=problem is not None, severities=severities, fail_on=Severity(args.fail_on))
 
 
 def start_problem(store: Any) -> str | None:

@@ -10,11 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from seokit.cli.common import (
-    EXIT_CLEAN,
     EXIT_ERROR,
-    EXIT_FINDINGS,
     add_debug,
     error,
+    exit_code,
     split_codes,
     write_output,
 )
@@ -96,9 +95,5 @@ def run(args: argparse.Namespace) -> int:
     report_all = Report(tuple(documents), tuple(failures))
     if not write_output(render(report_all, args.format), args.output):
         return EXIT_ERROR
-    if failures:
-        return EXIT_ERROR
-    threshold = Severity(args.fail_on).rank
-    if any(f.severity.rank >= threshold for f in report_all.findings):
-        return EXIT_FINDINGS
-    return EXIT_CLEAN
+    return exit_code(failed=bool(failures), severities=(f.severity for f in report_all.findings),
+                     fail_on=Severity(args.fail_on))
