@@ -62,8 +62,9 @@ MIN_OWN_FUNCTION_WORDS = 3
 MIN_WORD_LIST_LEAD = 4.0
 MIN_WORD_LIST_LEAD_PER_WORD = 0.4
 MIN_WORD_LIST_COVERAGE = 0.6
-# ... among the languages whose common words fit the unit best: the rest cannot lead it, and
-# reading every Latin language's whole list would cost a fresh process a quarter of a second
+# ... compared between the languages whose common words fit the unit best: the others
+# practically never lead or come close (a unit of 3-4 rare words may be judged otherwise),
+# and reading every Latin language's whole list would cost a fresh process 0.25 s
 WORD_LIST_SHORTLIST = 4
 # Japanese prose is 35-60% kana, even dense technical text over a quarter; Chinese only borrows
 # the odd kana brand name or quotes a Japanese phrase

@@ -230,7 +230,7 @@ def _rival_floor(host: float) -> float:
     document's language knows needs ``KNOWN_WORD_RIVAL``."""
     if not host or host <= UNKNOWN_HOST:
         return max(RIVAL_KNOWN, UNKNOWN_HOST + SUPPORT_GAIN)
-    return max(KNOWN_WORD_RIVAL, host + SUPPORT_GAIN, min(4.5, host + 2.5))
+    return max(KNOWN_WORD_RIVAL, host + SUPPORT_GAIN)
 
 
 @functools.lru_cache(maxsize=262_144)

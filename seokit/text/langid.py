@@ -2,8 +2,9 @@
 
 langdetect samples n-grams at random. Each call here gets its own detector seeded with a fixed
 value, so a result depends only on the text and the candidates, never on earlier calls. Profiles
-are loaded once, in sorted order, so the internal language order (and with it every floating-point
-sum) is the same on every machine.
+are taken in sorted order, so the internal language order (and with it every floating-point sum)
+is the same on every machine, and only the candidates' profiles are scored (``_factory``): the
+answer is the same, and a fresh process does not pay 0.4 s for all 55.
 """
 
 from __future__ import annotations

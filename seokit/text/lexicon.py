@@ -78,10 +78,11 @@ def lexicon_languages() -> frozenset[str]:
 # and decoding a list's 30,000-700,000 words for them would cost 5-400 ms); once that has cost
 # about what decoding costs, the buckets are decoded and searched by bisection; once that has
 # cost about what a dict costs, they go into the dict. Searching a byte costs about 1/25 of
-# decoding it, bisecting a bucket about what adding a word to the dict does.
+# decoding it, bisecting a bucket about twice what adding a word to the dict does.
 DICT_ZIPF = 4.0
 _BYTES_SEARCHED_PER_DECODED = 25
-_BUCKETS_BISECTED_PER_WORD = 1
+_BUCKETS_BISECTED_PER_WORD = 0.5
+_WALK_STEP = 50  # buckets
 _MULTI_DIGIT = re.compile(r"\d[\d.,]+")  # wordfreq.numbers.MULTI_DIGIT_RE
 
 
@@ -109,16 +110,23 @@ class _WordList:
 
     def zipf(self, word: str, floor: float) -> float:
         """The word's Zipf value if it is at least ``floor``, else 0."""
+        decoded = self._decoded  # before the dict: buckets go into it, then the count goes up
         value = self._table.get(word)  # the common words, without a lock
         if value is None:
+            last = _last_bucket(floor)
+            if decoded > last or 0 <= self._count <= decoded:
+                return 0.0  # the dict has every word that common
             with self._lock:
-                value = self._table.get(word) or self._find(word, _last_bucket(floor))
+                value = self._table.get(word) or self._find(word, last)
         return value if value >= floor else 0.0
 
     def top(self, count: int) -> list[str]:
         """The first ``count`` words without multi-digit numbers (``wordfreq.top_n_list``)."""
         found: list[str] = []
         with self._lock:
+            if self._all_decoded():  # the dict has every word, in the list's order
+                return list(itertools.islice(
+                    (w for w in self._table if not _MULTI_DIGIT.match(w)), count))
             start = 0
             while len(found) < count and self._walk(start):
                 for bucket in self._buckets(start, start + 100):
@@ -129,48 +137,65 @@ class _WordList:
     def common(self, floor: float) -> list[tuple[str, float]]:
         """The words at Zipf ``floor`` and up, commonest first."""
         with self._lock:
-            return [(w, _zipf_of(index)) for index, bucket in
-                    enumerate(self._buckets(0, _last_bucket(floor) + 1)) for w in bucket]
+            if self._all_decoded():
+                return [(w, value) for w, value in self._table.items() if value >= floor]
+            return [(w, value) for index, bucket in
+                    enumerate(self._buckets(0, _last_bucket(floor) + 1))
+                    for value in (_zipf_of(index),) for w in bucket]
+
+    def _all_decoded(self) -> bool:
+        return 0 <= self._count <= self._decoded
 
     def expect(self, lookups: int) -> None:
         """Get ready for ``lookups`` lookups of words of any frequency: when searching the
         bytes for that many would cost more than decoding them, decode them now."""
-        with self._lock:
-            if self._walk(_HEAD_BUCKETS) and lookups > _BYTES_SEARCHED_PER_DECODED:
+        if lookups > _BYTES_SEARCHED_PER_DECODED:
+            with self._lock:
                 self._decode(_HEAD_BUCKETS)
-                self._walk(self._count)
-                if self._tail.end == self._decoded and not self._tail.words:
-                    self._tail = _Tail(self._decoded)
-                    self._searched = 0
-                    self._tail.extend(self._buckets(self._decoded, self._count))
+                if self._walk(self._count):
+                    self._read_tail(self._count)
 
     def _find(self, word: str, last: int) -> float:
         """The word's value in buckets [_decoded, last], 0 if none has it."""
         head = min(last, _HEAD_BUCKETS - 1) + 1
         if self._decoded < head:  # the common words: into the dict
             self._decode(head)
-            self._tail = _Tail(self._decoded)
             if (value := self._table.get(word)) is not None:
                 return value
         if self._decoded > last or not self._walk(self._decoded):
             return 0.0
-        self._walk(last)
         if value := self._tail.find(word, last):
             return value
         if self._tail.bisected > _BUCKETS_BISECTED_PER_WORD * self._tail.words:
             self._merge([])  # bisecting has cost what the dict costs
-        start, end = self._tail.end, min(last + 1, len(self._offsets) - 1)
-        if start >= end:
-            return 0.0
-        if self._searched > _BYTES_SEARCHED_PER_DECODED * (self._offsets[-1] - self._offsets[start]):
-            self._searched = 0  # searching has cost what decoding the buckets walked costs
-            buckets = self._buckets(start, len(self._offsets) - 1)
-            if all(bucket == sorted(bucket) for bucket in buckets):
-                self._tail.extend(buckets)
-                return self._tail.find(word, last)
-            self._merge(buckets)  # wordfreq sorts its buckets; these could not be bisected
-            return self._table.get(word, 0.0)
-        return self._search(word, start, end)
+        searched = self._tail.end  # the buckets before it are decoded
+        while searched <= last:
+            # walk on a little at a time: most words are found long before the floor
+            self._walk(min(last, searched + _WALK_STEP))
+            end = min(last + 1, len(self._offsets) - 1)
+            if end <= searched:
+                return 0.0  # the end of the list
+            start = self._offsets[self._tail.end]
+            if self._searched > _BYTES_SEARCHED_PER_DECODED * (self._offsets[-1] - start):
+                # searching has cost what decoding the buckets walked costs
+                self._read_tail(len(self._offsets) - 1)
+                if value := self._table.get(word, 0.0) or self._tail.find(word, last):
+                    return value
+                searched = self._tail.end
+                continue
+            if value := self._search(word, searched, end):
+                return value
+            searched = end
+        return 0.0
+
+    def _read_tail(self, stop: int) -> None:
+        """Decode buckets [_tail.end, stop) to be bisected."""
+        buckets = self._buckets(self._tail.end, stop)
+        self._searched = 0
+        if all(bucket == sorted(bucket) for bucket in buckets):
+            self._tail.extend(buckets)
+        else:  # wordfreq sorts its buckets; these could not be bisected
+            self._merge(buckets)
 
     def _merge(self, buckets: list[list[str]]) -> None:
         """Put the tail, and the ``buckets`` after it, into the dict."""
@@ -178,6 +203,7 @@ class _WordList:
             self._table.update(zip(bucket, itertools.repeat(_zipf_of(index))))
         self._decoded = self._tail.end + len(buckets)
         self._tail = _Tail(self._decoded)
+        self._release()
 
     def _search(self, word: str, start: int, end: int) -> float:
         """The word's value by its msgpack bytes in buckets [start, end): each match is checked
@@ -204,6 +230,15 @@ class _WordList:
             if bucket:
                 self._table.update(zip(bucket, itertools.repeat(_zipf_of(index))))
             self._decoded = index + 1
+        if self._tail.end < self._decoded:  # the tail starts where the dict ends
+            self._tail = _Tail(self._decoded)
+        self._release()
+
+    def _release(self) -> None:
+        """Let the bytes go once every word is in the dict."""
+        if self._all_decoded():
+            self._raw, self._walker, self._source, self._inflate = bytearray(), None, None, None
+            self._checked = {}
 
     def _buckets(self, start: int, stop: int) -> list[list[str]]:
         """Buckets [start, stop) (fewer at the end of the list), decoded in one go."""
@@ -223,10 +258,13 @@ class _WordList:
         if the list has no such bucket."""
         if self._count < 0:
             self._open()
-        while len(self._offsets) <= min(index + 1, self._count):
+        offsets, target = self._offsets, min(index + 1, self._count)
+        while len(offsets) <= target:
+            skip, tell = self._walker.skip, self._walker.tell
             try:
-                self._walker.skip()
-                self._offsets.append(self._walker.tell() + self._offsets[0])
+                while len(offsets) <= target:  # a tight loop: a list has up to 900 buckets
+                    skip()
+                    offsets.append(tell() + offsets[0])
             except self._out_of_data:
                 self._step = min(2 * self._step, 262_144)
                 chunk = self._inflate.decompress(self._source.read(self._step)) \
@@ -240,8 +278,8 @@ class _WordList:
     def _open(self) -> None:
         import msgpack
 
-        self._count, self._offsets = 0, [0]
         if self._path is None:
+            self._offsets, self._count = [0], 0
             return
         self._source = io.BufferedReader(_Chunks(self._path), buffer_size=8_192)
         self._inflate = zlib.decompressobj(wbits=31)  # gzip
@@ -257,6 +295,7 @@ class _WordList:
         # a walker of the buckets alone: its positions count from the first bucket
         self._walker, self._out_of_data = msgpack.Unpacker(raw=False), msgpack.OutOfData
         self._walker.feed(bytes(self._raw[walker.tell():]))
+        # the count last: a reader without the lock takes a count of 0 or more as "opened"
         self._offsets, self._count = [walker.tell()], count - 1
 
 
@@ -305,6 +344,7 @@ def _zipf_of(index: int) -> float:
     return round(9 - index / 100, 2)
 
 
+@functools.lru_cache(maxsize=4096)
 def _last_bucket(floor: float) -> int:
     """The last bucket whose Zipf value is at least ``floor``."""
     index = max(-1, int((9 - floor) * 100) + 1)
@@ -355,8 +395,13 @@ def _small(code: str) -> tuple[_WordList, float]:
 
 @functools.cache
 def _host(code: str) -> tuple[_WordList, float]:
-    """The language's large list, else its small one."""
-    path = _path(code, "large")
+    """The language's own large list, else its own small one; a language with no list reads
+    the closest one's, as wordfreq does (Afrikaans reads Dutch). Not another language's large
+    list when it has a small list of its own, as wordfreq falls back to (Danish would read
+    Norwegian's, Slovak Czech's, Icelandic English's): the host's own words are what make a
+    span foreign or not."""
+    name = _WORDFREQ_CODES.get(code, code)
+    path = _files("large").get(name) if name in _files("small") else _path(code, "large")
     return (_list_at(path), 0.0) if path else _small(code)
 
 
@@ -385,8 +430,10 @@ def common_words(code: str, floor: float) -> list[tuple[str, float]]:
     return found.common(max(floor, minimum))
 
 
+@functools.lru_cache(maxsize=262_144)
 def host_zipf(word: str, code: str) -> float:
-    """``zipf`` in the document's own language, from its large list where wordfreq has one."""
+    """``zipf`` in the document's own language, from its large list where wordfreq has one.
+    Cached: most of its words are rare ones, looked up again and again."""
     return zipf(word, code, large=True)
 
 
@@ -434,7 +481,7 @@ def lexicon_ranking(words: list[str], candidates: frozenset[str]) -> list[tuple[
     return ranked
 
 
-SHORTLIST_ZIPF = 4.5
+SHORTLIST_ZIPF = 4.0
 
 
 def lexicon_shortlist(words: list[str], candidates: frozenset[str], count: int) -> frozenset[str]:
