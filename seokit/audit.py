@@ -72,6 +72,7 @@ def audit_document(
     *,
     keyphrase: str | None = None,
     config: Config | Mapping[str, Any] | None = None,
+    count_terms: bool = False,
 ) -> DocumentReport:
     """Run the selected rules on one parsed document.
 
@@ -79,6 +80,8 @@ def audit_document(
     then the document's front matter (disabled rules, keyphrase, synonyms, language), then
     the ``languages`` table for the document's language once that is known. Findings that an
     inline suppression covers are kept apart in ``suppressed``, never dropped silently.
+    ``count_terms`` keeps the document's keyword counts for ``with_distinctive_terms`` (an
+    audit that is part of a batch), counted with this audit's tokens and language.
     """
     from seokit.rules import all_rules
 
@@ -107,11 +110,16 @@ def audit_document(
         results = [_rescored(r, rules[r.code], kept) for r in results]
     weights = {code: rule.weight for code, rule in rules.items()}
     metrics = {name: ctx.metric(name) for name in METRICS}
+    counted = None
+    if count_terms:
+        from seokit.analysis.distinctive import term_counts
+
+        counted = term_counts(ctx)
     _settle_after_first_audit(begun=False)
     return DocumentReport(
         document, metrics, tuple(kept), tuple(results), category_scores(results, weights),
         suppressed=tuple(sorted(suppressed, key=lambda pair: pair[0].sort_key())),
-        suppressions=tuple(zip(suppressions, used, strict=True)),
+        suppressions=tuple(zip(suppressions, used, strict=True)), term_counts=counted,
     )
 
 
@@ -181,7 +189,12 @@ def with_distinctive_terms(reports: list[DocumentReport]) -> list[DocumentReport
     single document has nothing to be compared with and is returned as it is."""
     if len(reports) < 2:
         return reports
-    from seokit.analysis.distinctive import distinctive_for_documents
+    from seokit.analysis.distinctive import distinctive_from_counts, term_counts
 
-    terms = distinctive_for_documents([r.document for r in reports])
-    return [dataclasses.replace(r, distinctive=tuple(t)) for r, t in zip(reports, terms, strict=True)]
+    # counted by the audit when it was asked to (a batch worker); else here, which means
+    # analysing the document's language and tokens a second time
+    counted = [r.term_counts if r.term_counts is not None else term_counts(Context(r.document))
+               for r in reports]
+    terms = distinctive_from_counts(counted)
+    return [dataclasses.replace(r, distinctive=tuple(t), term_counts=None)
+            for r, t in zip(reports, terms, strict=True)]

@@ -96,7 +96,17 @@ def distinctive_for_documents(documents: Sequence[Document | Context], *, top: i
     within a document and across documents ("massage therapies" is "massage therapy")."""
     contexts = [d if isinstance(d, Context) else Context(d, Settings(language=language))
                 for d in documents]
-    counted = [term_counts(ctx) for ctx in contexts]
+    return distinctive_from_counts([term_counts(ctx) for ctx in contexts], top=top)
+
+
+TermCounts = tuple[Mapping[str, int], Mapping[str, str]]  # as term_counts gives them
+
+
+def distinctive_from_counts(counted: Sequence[TermCounts], *, top: int = 10,
+                            ) -> list[list[DistinctiveTerm]]:
+    """``distinctive_for_documents`` from each document's ``term_counts``, counted where the
+    document was audited (a batch worker), so the process that compares them does no text
+    work of its own."""
     scored = distinctive_terms([counts for counts, _ in counted], top=top)
     return [[DistinctiveTerm(forms[t.term], t.count, t.documents, t.score) for t in terms]
             for terms, (_, forms) in zip(scored, counted, strict=True)]

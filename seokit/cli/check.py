@@ -79,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
         error(f"{', '.join(args.paths)}: no Markdown, HTML or text files to check")
         return EXIT_ERROR
     work = functools.partial(check_file, config=str(args.config) if args.config else None,
-                             cli_layer=cli_layer)
+                             cli_layer=cli_layer, count_terms=len(files) > 1)
     outcomes = run_all(work, [str(f) for f in files], "Checking", args.jobs)
     documents = []
     failures = []
@@ -149,9 +149,11 @@ def _config_file(config: str | None, folder: str) -> Any:
     return load_config(path) if path else ConfigFile(None)
 
 
-def check_file(path: str, *, config: str | None, cli_layer: dict[str, Any]) -> Any:
+def check_file(path: str, *, config: str | None, cli_layer: dict[str, Any],
+               count_terms: bool = False) -> Any:
     """Audit one file with its resolved settings; runs in a worker process with --jobs.
-    Returns a DocumentReport, or an InputFailure naming what is wrong."""
+    Returns a DocumentReport (with its keyword counts when ``count_terms``: one of several
+    files), or an InputFailure naming what is wrong."""
     from seokit.audit import audit_document, parse
     from seokit.config import parse_layer
     from seokit.report.model import InputFailure
@@ -161,7 +163,7 @@ def check_file(path: str, *, config: str | None, cli_layer: dict[str, Any]) -> A
         settings = config_file.config_for(Path(path))
         if cli_layer:
             settings = settings.merge(parse_layer(cli_layer, "command line"))
-        return audit_document(parse(Path(path)), config=settings)
+        return audit_document(parse(Path(path)), config=settings, count_terms=count_terms)
     except SeokitError as exc:
         return InputFailure(path, exc.problem if exc.source == path else str(exc))
     except Exception as exc:  # a bug in one file must not lose the others

@@ -54,6 +54,9 @@ class DocumentReport:
     suppressions: tuple[tuple[Suppression, int], ...] = ()
     # terms that set this document apart from the others audited with it (TF-IDF)
     distinctive: tuple[Any, ...] | None = None
+    # its keyword counts and their written forms, for ``distinctive`` (not reported), when the
+    # audit was asked to count them: part of a batch
+    term_counts: tuple[Mapping[str, int], Mapping[str, str]] | None = None
 
     @property
     def source(self) -> str:

@@ -46,3 +46,38 @@ def test_documents_word_forms_count_together() -> None:
     assert "backs" not in {t.term for t in first} | {t.term for t in second}
     assert {(t.term, t.count) for t in first} >= {("massage therapies", 2), ("massage", 2)}
     assert ("shoes", 3) in {(t.term, t.count) for t in second}
+
+
+def test_a_batch_counted_by_its_audits_gives_the_terms_counted_afterwards(tmp_path) -> None:
+    # `seokit audit a b` counts each file's terms in the (worker) audit, with its tokens and
+    # language, instead of analysing every document again in the parent process
+    from seokit.audit import audit_document, with_distinctive_terms
+    from seokit.cli import main
+
+    texts = {"massage.txt": "Massage therapies help. Massage therapy helps backs. Backs ache.",
+             "shoes.txt": "Running shoes help. Good shoes last. Shoes matter for backs.",
+             "tea.txt": "Green tea calms. Tea helps backs. Green tea, more tea."}
+    docs = [parse_document(text, "text") for text in texts.values()]
+    counted = [audit_document(d, count_terms=True) for d in docs]
+    assert all(r.term_counts for r in counted)
+    by_audit = with_distinctive_terms(counted)
+    afterwards = with_distinctive_terms([audit_document(d) for d in docs])
+    assert [r.distinctive for r in by_audit] == [r.distinctive for r in afterwards]
+    assert by_audit[0].distinctive and ("massage therapies", 2) in {
+        (t.term, t.count) for t in by_audit[0].distinctive}
+    assert all(r.term_counts is None for r in by_audit)  # not carried into the report
+
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text)
+    files = [str(tmp_path / name) for name in texts]
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"jobs{jobs}.json"
+        main(["audit", *files, "--jobs", jobs, "-f", "json", "-o", str(out)])
+        outputs.append(out.read_text())
+    assert outputs[0] == outputs[1]
+    import json
+
+    reported = json.loads(outputs[0])["documents"][1]["keywords"]["distinctive"]
+    assert [(t["term"], t["count"]) for t in reported] == [
+        (t.term, t.count) for t in afterwards[1].distinctive or ()]
