@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import json
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -130,12 +131,27 @@ class Report:
         return rounded
 
     def to_json(self, *, indent: int | None = 2) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent, allow_nan=False) + "\n"
+        data = self.to_dict()
+        if indent == 2:
+            import orjson
+
+            # the same bytes as json.dumps(indent=2, ensure_ascii=False) (floats rounded to
+            # four places never take an exponent; a test compares), about ten times as fast:
+            # json indents in pure Python, seconds of serial time for a batch of 500 pages
+            try:
+                return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS,
+                                    ).decode() + "\n"
+            except orjson.JSONEncodeError:  # an integer past 64 bits: json writes it
+                pass
+        return json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False) + "\n"
 
 
 def _rounded(value: Any) -> Any:
-    """Round floats so the JSON is byte-identical across platforms and runs."""
+    """Round floats so the JSON is byte-identical across platforms and runs. NaN and
+    infinity have no JSON form: a ValueError, as json.dumps(allow_nan=False) raises."""
     if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(f"Out of range float values are not JSON compliant: {value!r}")
         return round(value, FLOAT_DIGITS)
     if isinstance(value, dict):
         return {k: _rounded(v) for k, v in value.items()}
