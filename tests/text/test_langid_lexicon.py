@@ -225,3 +225,18 @@ def test_a_host_without_a_large_list_of_its_own_reads_its_own_small_list() -> No
         found, _floor = lexicon._host(code)
         assert found._path is not None and found._path.endswith(own + lexicon._SUFFIX), code
     assert lexicon.host_zipf("the", "is") < lexicon.zipf("the", "en") - 2
+
+
+def test_language_names_from_the_table_are_langcodes_names() -> None:
+    import langcodes
+
+    from seokit.analysis.language_data import LANGUAGE_SCRIPTS
+    from seokit.text import langid
+    from seokit.text.lexicon import lexicon_languages
+
+    covered = set(langid.detector_languages()) | set(lexicon_languages()) | set(LANGUAGE_SCRIPTS)
+    assert covered <= set(langid._NAMES)  # every language seokit can name in a message
+    for code, name in langid._NAMES.items():
+        assert name == langcodes.Language.get(code).display_name(), code
+    assert langid.language_name("gsw") == langcodes.Language.get("gsw").display_name()  # asks
+    assert langid.language_name("qqx") == "qqx"  # no name: the code
