@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from seokit.document import Document
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +42,16 @@ class Context:
                 raise KeyError(f"unknown analyzer {name!r}; known: {sorted(ANALYZERS)}") from None
             self._cache[name] = analyzer(self)
         return self._cache[name]
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """``compute()`` once per document: a step several analyses share (the keyword
+        terms: the keyword analysis and a batch's distinctive terms). Keys are kept apart from
+        analyzer names by a colon."""
+        name = ":" + key
+        if name not in self._cache:
+            self._cache[name] = compute()
+        found: T = self._cache[name]
+        return found
 
     @property
     def keyphrase(self) -> str | None:

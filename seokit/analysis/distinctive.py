@@ -72,14 +72,12 @@ def term_counts(ctx: Context, sizes: Sequence[int] = DEFAULT_SIZES,
     """Every keyword (1- and 2-word by default) of one document's main text, counted over its
     word forms: counts keyed by the stems ("massag therapi"), and each key's most used
     written form in this document ("massage therapy")."""
-    from seokit.analysis.keywords import document_language
-    from seokit.text.stemming import word_stemmer
+    from seokit.analysis.keywords import document_language, keyword_terms
     from seokit.text.stopwords import stop_words
-    from seokit.text.terms import block_terms, count_ngrams
+    from seokit.text.terms import count_ngrams
 
-    language = document_language(ctx)
-    terms = block_terms(ctx.document.text_blocks(), word_stemmer(language))
-    ranked = count_ngrams(terms, sizes, stop_words(language), min_count=1)
+    ranked = count_ngrams(keyword_terms(ctx), sizes, stop_words(document_language(ctx)),
+                          min_count=1)
     counts: Counter[str] = Counter()
     forms: dict[str, str] = {}
     for n in sizes:

@@ -27,7 +27,7 @@ from seokit.context import Context
 from seokit.document import Document, Link
 from seokit.text.stemming import stemmer_name, word_stemmer
 from seokit.text.stopwords import stop_words
-from seokit.text.terms import TermCount, block_terms, count_ngrams, phrase_words
+from seokit.text.terms import Term, TermCount, block_terms, count_ngrams, phrase_words
 
 __all__ = ["KeyphraseStats", "KeywordStats", "analyze_keywords", "document_language", "page_slug"]
 
@@ -95,7 +95,7 @@ def analyze_keywords(ctx: Context) -> KeywordStats:
     stem = word_stemmer(language)
     stops = stop_words(language)
     blocks = doc.text_blocks()
-    terms = block_terms(blocks, stem)
+    terms = keyword_terms(ctx)
     total_sentences = terms[-1].sentence + 1 if terms else 0
     ranked = count_ngrams(terms, NGRAM_SIZES, stops)
     top = tuple(tc for n in NGRAM_SIZES for tc in ranked[n][:TOP_PER_SIZE])
@@ -113,6 +113,13 @@ def analyze_keywords(ctx: Context) -> KeywordStats:
         language, stemmer_name(language) is not None, len(terms), total_sentences,
         sum(1 for t in terms if t.unspaced), top, keyphrases, repeated_text(blocks, terms),
         keyword_lists(blocks, terms, stops, link_blocks))
+
+
+def keyword_terms(ctx: Context) -> list[Term]:
+    """The terms of the document's main text, stemmed in its language: once per document,
+    for the keyword analysis and a batch's distinctive terms."""
+    return ctx.memo("keyword-terms", lambda: block_terms(
+        ctx.document.text_blocks(), word_stemmer(document_language(ctx))))
 
 
 def _links_to_other_pages(ctx: Context) -> list[Link]:

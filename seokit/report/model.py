@@ -149,6 +149,13 @@ class Report:
 def _rounded(value: Any) -> Any:
     """Round floats so the JSON is byte-identical across platforms and runs. NaN and
     infinity have no JSON form: a ValueError, as json.dumps(allow_nan=False) raises."""
+    kind = type(value)
+    if kind is str or kind is int or value is None or kind is bool:
+        return value  # most of a report: one check each (a batch's report has millions)
+    if kind is dict:
+        return {k: _rounded(v) for k, v in value.items()}
+    if kind is list or kind is tuple:
+        return [_rounded(v) for v in value]
     if isinstance(value, float):
         if not math.isfinite(value):
             raise ValueError(f"Out of range float values are not JSON compliant: {value!r}")
