@@ -198,14 +198,25 @@ def suspects(words: list[Word], host: list[float], rivals: frozenset[str],
     language; very common host words ("und", "the") never make a rival a suspect."""
     found: set[str] = set()
     for w, h in zip(words, host, strict=True):
-        if not w.plain or w.name or h >= SUSPECT_BELOW:
+        if not w.plain or h >= SUSPECT_BELOW:
+            continue
+        # a capitalised word is a name, unless the document's language has never seen it and
+        # a rival capitalises its nouns ("anzuzeigenden Datei" in English)
+        among = rivals if not w.name else _noun_capitalising(rivals) if h <= UNKNOWN_HOST \
+            and not tolerated else frozenset()
+        if not among:
             continue
         # Latin words in another script are judged as English terms (``tolerated_host``)
         floor = (KNOWN_WORD_RIVAL if zipf(w.lower, "en") else RIVAL_KNOWN) if tolerated \
             else _rival_floor(h)
-        found.update(code for code, value in common_in(w.lower, rivals, floor)
+        found.update(code for code, value in common_in(w.lower, among, floor)
                      if value >= (tolerated_host(w, code, h) if tolerated else h) + SUPPORT_GAIN)
     return found
+
+
+@functools.cache
+def _noun_capitalising(rivals: frozenset[str]) -> frozenset[str]:
+    return rivals & NOUN_CAPITALISING
 
 
 @functools.cache

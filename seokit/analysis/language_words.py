@@ -38,7 +38,7 @@ from seokit.analysis.language_evidence import (
     word_gain,
 )
 from seokit.analysis.language_pieces import Piece
-from seokit.text.lexicon import lexicon_languages, zipf
+from seokit.text.lexicon import grammar_words, lexicon_languages, zipf
 from seokit.text.script_words import Word, script_words
 from seokit.text.scripts import Script, script_of
 
@@ -55,6 +55,9 @@ MIN_TOLERATED_SUPPORT = 2  # Latin in Japanese, Chinese, Russian...: terms and n
 MIN_TOLERATED_ENGLISH = 3
 MIN_SPELLED_LETTERS = 8  # a word this long that only the rival's spelling explains supports
 MAX_JOINED_WORDS = 2  # code, names or quoted words between two pieces of one span
+# ... or words the span's language uses too, which the document's shares ("вивести результат
+# до стандартного" between two Ukrainian pieces in Russian text)
+MAX_SHARED_GAP = 4
 
 
 def foreign_words(
@@ -97,15 +100,20 @@ def foreign_words(
 def _join_across_code(text: str, words: Sequence[Word], pieces: list[Piece]) -> list[Piece]:
     """Pieces of one language in one sentence with nothing but code, names or a quoted word
     between them are one span: "lors de l'évaluation par stat() du fichier", "projektu
-    FreeDesktop ale jego". Code ends a run of words, but not a foreign message."""
+    FreeDesktop ale jego". Code ends a run of words, but not a foreign message. So are pieces
+    with a few words between that their language uses too, however common they are in the
+    document's: "Перетворити пробіли ... вивести результат до стандартного виведення"."""
     joined: list[Piece] = []
     for piece in pieces:
         if joined and joined[-1].language == piece.language \
                 and not _SENTENCE_BREAK.search(text, joined[-1].end, piece.start):
             between = [w for w in words if joined[-1].end <= w.start and w.end <= piece.start]
-            if len(between) <= MAX_JOINED_WORDS and all(
-                    not w.plain or w.name or text[w.start - 1:w.start] in _QUOTES
-                    for w in between):
+            quoted = all(not w.plain or w.name or text[w.start - 1:w.start] in _QUOTES
+                         for w in between)
+            shared = all(not w.plain or w.name or rival_score(w, piece.language) >= RIVAL_KNOWN
+                         for w in between)
+            if (quoted and len(between) <= MAX_JOINED_WORDS) \
+                    or (shared and len(between) <= MAX_SHARED_GAP):
                 joined[-1] = joined[-1].join(piece)
                 continue
         joined.append(piece)
@@ -194,9 +202,22 @@ class _Run:
                 first -= 1
             while last + 1 < len(words) and self._joins(last + 1, last):
                 last += 1
+            while last + 2 < len(words) and self._bridges(last + 1, last + 2):
+                last += 2
+                while last + 1 < len(words) and self._joins(last + 1, last):
+                    last += 1
         return _judge(self.text, words[first:last + 1], self.host[first:last + 1],
                       self.rival[first:last + 1], gain[first:last + 1], self.language,
                       self.code, self.script, self.tolerated)
+
+    def _bridges(self, i: int, after: int) -> bool:
+        """Whether word ``i``, just after the span, is a grammar word of the rival that the
+        document's language shares ("de", "la") and word ``after`` one it has never seen but
+        the rival's spelling explains: the span goes on ("contrôle de hachage" in Spanish)."""
+        word = self.words[i]
+        return (word.plain and not word.name and word.lower in grammar_words(self.code)
+                and self._joins(after, i) and self.gain[after] > 0
+                and not _BREAK.search(self.text, self.words[i - 1].end, word.start))
 
     def _joins(self, i: int, neighbour: int) -> bool:
         """Whether word ``i``, next to the span's word ``neighbour``, belongs to the span: a
@@ -244,7 +265,11 @@ def _judge(text: str, words: Sequence[Word], host: Sequence[float], rival: Seque
                       and not naturalised(host[i], rival[i], language, code) for i in support)
         needed = (MIN_TOLERATED_ENGLISH if not grammar else
                   MIN_TOLERATED_SUPPORT if tolerated else MIN_SUPPORT)
-    elif tolerated and not any(telling(words[i], rival[i], code) for i in support):
+    elif tolerated and not any(telling(words[i], rival[i], code)
+                               or own_function_word(words[i], "en", code) for i in support):
+        # Latin in Japanese, Russian...: one word is enough when English does not use it, or
+        # when it is the rival's grammar (de, für, ha) and a neighbour leans its way too
+        # ("Dígitos de arredondamento"; a lone grammar word is too short to tell, below)
         needed = MIN_TOLERATED_SUPPORT
     if len(support) < needed:
         return None

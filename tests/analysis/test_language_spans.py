@@ -110,6 +110,36 @@ def test_one_latin_word_in_cyrillic_text_when_english_does_not_use_it() -> None:
     assert spans(RUSSIAN + "Команды evim и eview запускают редактор.") == []
 
 
+def test_latin_words_in_cyrillic_text_with_the_rivals_grammar() -> None:
+    # "de" alone is too short to tell, but a grammar word that English does not use, next to
+    # a word a rival's spelling explains, is that rival's text (Spanish and Portuguese both
+    # write "dígitos de": which of the two is a guess, that it is foreign is not)
+    found = spans(RUSSIAN + "Чтобы избежать этого, укажите Dígitos de arredondamento в файле.")
+    assert found == [("Dígitos de arredondamento", "es")]
+    assert spans(RUSSIAN + "Автор книги Jean de Florette живёт в Париже.") == []  # a name
+
+
+def test_a_foreign_span_goes_on_over_a_shared_grammar_word() -> None:
+    spanish = ("Esta opción es la predeterminada y se puede cambiar en el archivo de "
+               "configuración del sistema. ")
+    found = spans(spanish + "Se calcula la suma de contrôle de hachage para cada paquete.")
+    assert found == [("contrôle de hachage", "fr")]
+
+
+def test_pieces_of_one_language_with_shared_words_between_are_one_span() -> None:
+    ukrainian = "Перетворити пробіли у кожному ФАЙЛі на табуляції, вивести результат до стандартного виведення"
+    found = spans(RUSSIAN + "Если возможен поиск, то " + ukrainian + ". Номера строк могут быть другими.")
+    assert found == [(ukrainian, "uk")]
+
+
+def test_a_capitalised_german_noun_english_has_never_seen_is_no_name() -> None:
+    found = spans(f"{ENGLISH} Mount the device listed in the fstab file. anzuzeigenden Datei "
+                  "It's possible to use the option as well.")
+    assert found == [("anzuzeigenden Datei", "de")]
+    # capitalised words English knows, or a rival that does not capitalise nouns: names
+    assert spans(f"{ENGLISH} We met Angela Merkel in Hamburg and Frankfurt last year.") == []
+
+
 def test_chinese_clause_running_into_japanese_kanji() -> None:
     japanese = "設定ファイルを開いてから、サーバーを再起動してください。"
     text = japanese + "この場合、在数据库定义前面出现行结束符設定ファイルに指定した内容よりも前に指定します。"
