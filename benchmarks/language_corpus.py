@@ -267,12 +267,22 @@ def short_window(message: str, lang: str, rng: random.Random) -> str:
     return " ".join(window)
 
 
+def _spaced_letter(char: str) -> bool:
+    """A letter or digit of a script written with spaces between words (Latin, Cyrillic...)."""
+    return char.isalnum() and not re.match(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f]",
+                                           char)
+
+
 def _insert(paragraph: str, piece: str, rng: random.Random, lang: str) -> tuple[str, int]:
     """Insert ``piece`` at a sentence boundary or between two words; its start offset."""
     if lang in UNSPACED:
         cuts = [m.end() for m in re.finditer(r"[。！？、，]", paragraph)] or [len(paragraph)]
         at = rng.choice(cuts)
-        return paragraph[:at] + piece + paragraph[at:], at
+        # unspaced text still separates two words of a spaced script ("label yes", not
+        # "labelyes"): without the space the gold span would end inside a word
+        gap = " " if at < len(paragraph) and _spaced_letter(piece[-1]) \
+            and _spaced_letter(paragraph[at]) else ""
+        return paragraph[:at] + piece + gap + paragraph[at:], at
     cuts = [m.start() + 1 for m in re.finditer(r" ", paragraph)] + [len(paragraph) + 1]
     sentence_ends = [m.end() for m in re.finditer(r"[.!?] ", paragraph)] + [len(paragraph) + 1]
     at = rng.choice(sentence_ends if rng.random() < 0.5 else cuts)
