@@ -4,6 +4,7 @@ that name the file and the key."""
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -174,3 +175,28 @@ def _only_layer_keys(table: Mapping[str, Any], origin: str, key: str) -> None:
     if unknown:
         raise ConfigError(origin, f"{key}.{unknown[0]}: unknown key; allowed here: "
                                   f"{', '.join(sorted(LAYER_KEYS))}")
+
+
+@functools.cache
+def nearest_config_file(config: str | None, folder: str) -> ConfigFile:
+    """The config file ``config`` names, else the nearest at or above ``folder``, read once
+    per process (a batch checks many files of one folder); an empty one when there is none.
+    A long-lived worker calls ``nearest_config_file.cache_clear()`` to see edits."""
+    path = Path(config) if config else find_config(Path(folder))
+    return load_config(path) if path else ConfigFile(None)
+
+
+def settings_for(source: str, explicit: Path | None) -> Config:
+    """The settings of the config file that governs ``source``: the one given, else the
+    nearest above the file (or above the working folder, for URLs and stdin)."""
+    from seokit.sources import is_url
+
+    if explicit is not None:
+        return load_config(explicit).base
+    start = Path.cwd() if source == "-" or is_url(source) or not Path(source).exists() \
+        else Path(source)
+    found = find_config(start)
+    if found is None:
+        return Config()
+    config_file = load_config(found)
+    return config_file.config_for(Path(source)) if start != Path.cwd() else config_file.base

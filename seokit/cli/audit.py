@@ -19,7 +19,7 @@ from seokit.cli.common import (
     write_output,
 )
 from seokit.cli.parallel import add_jobs_option, run_all
-from seokit.config import Config, Layer
+from seokit.config import Layer
 from seokit.errors import SeokitError
 from seokit.findings import Severity
 
@@ -107,10 +107,11 @@ def audit_input(source: str, *, explicit_config: Path | None, cli_layer: Layer, 
     A bad input, or a bug, becomes an InputFailure naming it: the rest of the batch goes on.
     ``count_terms``: keep its keyword counts, for the batch's distinctive terms."""
     from seokit.audit import audit_document, parse
+    from seokit.configfile import settings_for
     from seokit.report.model import InputFailure
 
     try:
-        config = _config_for(source, explicit_config).merge(cli_layer)
+        config = settings_for(source, explicit_config).merge(cli_layer)
         return audit_document(parse(source, allow_private=allow_private), keyphrase=keyphrase,
                               config=config, count_terms=count_terms)
     except SeokitError as exc:
@@ -122,20 +123,3 @@ def audit_input(source: str, *, explicit_config: Path | None, cli_layer: Layer, 
         if debug:
             traceback.print_exc()
         return InputFailure(source, f"internal error ({type(exc).__name__}: {exc}); please report it")
-
-
-def _config_for(source: str, explicit: Path | None) -> Config:
-    """The settings of the config file that governs ``source``: the one given, else the
-    nearest above the file (or above the working folder, for URLs and stdin)."""
-    from seokit.configfile import find_config, load_config
-    from seokit.sources import is_url
-
-    if explicit is not None:
-        return load_config(explicit).base
-    start = Path.cwd() if source == "-" or is_url(source) or not Path(source).exists() \
-        else Path(source)
-    found = find_config(start)
-    if found is None:
-        return Config()
-    config_file = load_config(found)
-    return config_file.config_for(Path(source)) if start != Path.cwd() else config_file.base

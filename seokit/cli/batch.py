@@ -75,9 +75,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run_batch(args: argparse.Namespace) -> int:
-    from seokit.cli.audit import _config_for
     from seokit.config import parse_layer
-    from seokit.configfile import ConfigFile, find_config, load_config
+    from seokit.configfile import ConfigFile, find_config, load_config, settings_for
     from seokit.scale.dask_runner import Summary, connect, stream_results
     from seokit.scale.inputs import DEFAULT_CHUNK, expand, tasks
     from seokit.scale.sinks import open_sink
@@ -97,7 +96,7 @@ def _run_batch(args: argparse.Namespace) -> int:
     top = load_config(here) if here else ConfigFile(None)
     # "-" has no folder of its own: the settings `seokit audit` uses for a URL or stdin
     job = Job(config_path=str(args.config) if args.config else None, cli_layer=flags,
-              remote_config=_config_for("-", args.config),
+              remote_config=settings_for("-", args.config),
               allow_private=args.allow_private)
     skipped: Counter[str] = Counter()
     work = tasks(expand(args.inputs, top.excluded, skipped), args.chunk_size or DEFAULT_CHUNK)

@@ -141,14 +141,6 @@ def _relative(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-@functools.cache
-def _config_file(config: str | None, folder: str) -> Any:
-    from seokit.configfile import ConfigFile, find_config, load_config
-
-    path = Path(config) if config else find_config(Path(folder))
-    return load_config(path) if path else ConfigFile(None)
-
-
 def check_file(path: str, *, config: str | None, cli_layer: dict[str, Any],
                count_terms: bool = False) -> Any:
     """Audit one file with its resolved settings; runs in a worker process with --jobs.
@@ -156,10 +148,11 @@ def check_file(path: str, *, config: str | None, cli_layer: dict[str, Any],
     files), or an InputFailure naming what is wrong."""
     from seokit.audit import audit_document, parse
     from seokit.config import parse_layer
+    from seokit.configfile import nearest_config_file
     from seokit.report.model import InputFailure
 
     try:
-        config_file = _config_file(config, str(Path(path).resolve().parent))
+        config_file = nearest_config_file(config, str(Path(path).resolve().parent))
         settings = config_file.config_for(Path(path))
         if cli_layer:
             settings = settings.merge(parse_layer(cli_layer, "command line"))

@@ -35,10 +35,10 @@ class Job:
 
 def run_task(task: Task, job: Job) -> list[Result]:
     """One result per entry, in the task's order."""
-    from seokit.cli.check import _config_file
+    from seokit.configfile import nearest_config_file
 
     # workers outlive a batch on a real cluster: a config edited since the last one must count
-    _config_file.cache_clear()
+    nearest_config_file.cache_clear()
     remote = job.remote_config.merge(parse_layer(job.cli_layer, "command line"))
     with ExitStack() as stack:
         warcs: dict[str, IO[bytes]] = {}
