@@ -127,7 +127,8 @@ def test_a_foreign_span_goes_on_over_a_shared_grammar_word() -> None:
 
 
 def test_pieces_of_one_language_with_shared_words_between_are_one_span() -> None:
-    ukrainian = "Перетворити пробіли у кожному ФАЙЛі на табуляції, вивести результат до стандартного виведення"
+    ukrainian = ("Перетворити пробіли у кожному ФАЙЛі на табуляції, вивести результат до "
+                 "стандартного виведення")
     found = spans(RUSSIAN + "Если возможен поиск, то " + ukrainian + ". Номера строк могут быть другими.")
     assert found == [(ukrainian, "uk")]
 
