@@ -160,9 +160,18 @@ def _chinese_part(text: str, start: int, end: int, kana_after: bool) -> Piece | 
         return None  # both kinds of characters mixed: not clearly either
     letters = sum(1 for ch in text[begin:stop] if script_of(ch) is Script.HAN)
     inside = sum(1 for i in simplified if begin <= i < stop)
-    if inside < SIMPLIFIED_SHARE * letters:
+    if inside < SIMPLIFIED_SHARE * letters and not _stands_alone(text, begin, stop):
         return None
     return Piece(begin, stop, "zh", HAN_GUESS, ((Script.HAN, letters),))
+
+
+def _stands_alone(text: str, begin: int, stop: int) -> bool:
+    """Whether the Han clause has neither kana nor other Han letters next to it: a Japanese
+    clause nearly always has kana (particles, endings), so one of Han alone between
+    punctuation or spaces, with a character only Chinese writes, is Chinese even when most
+    of its characters are shared ("释数据的任意文本": 释 is Chinese, 釈 Japanese)."""
+    around = (text[begin - 1] if begin else " ", text[stop] if stop < len(text) else " ")
+    return not any(script_of(ch) is Script.HAN or script_of(ch) in KANA for ch in around)
 
 
 _CJK_BREAK = re.compile(r"[。！？、，；：\s]+|$")

@@ -265,6 +265,9 @@ def _judge(text: str, words: Sequence[Word], host: Sequence[float], rival: Seque
                       and not naturalised(host[i], rival[i], language, code) for i in support)
         needed = (MIN_TOLERATED_ENGLISH if not grammar else
                   MIN_TOLERATED_SUPPORT if tolerated else MIN_SUPPORT)
+        if not grammar and _longest_phrase(text, words, support) < needed:
+            # "always, prompt, auto, never": a list of terms (option values), not English text
+            return None
     elif tolerated and not any(telling(words[i], rival[i], code)
                                or own_function_word(words[i], "en", code) for i in support):
         # Latin in Japanese, Russian...: one word is enough when English does not use it, or
@@ -295,6 +298,17 @@ def _judge(text: str, words: Sequence[Word], host: Sequence[float], rival: Seque
     likelihood = sum(rival[i] for i in inside) - LETTER_PENALTY * foreign_letters(
         text[start:end], code)
     return likelihood, Piece(start, end, code, confidence, ((script, letters),))
+
+
+def _longest_phrase(text: str, words: Sequence[Word], support: list[int]) -> int:
+    """The most supporting words with no comma between them."""
+    longest = count = 0
+    for before, i in zip([None, *support], support, strict=False):
+        if before is not None and "," in text[words[before].end:words[i].start]:
+            count = 0
+        count += 1
+        longest = max(longest, count)
+    return longest
 
 
 def _an_english_term(word: Word, rival: float, code: str) -> bool:

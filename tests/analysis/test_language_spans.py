@@ -99,6 +99,15 @@ def test_english_in_other_languages_needs_english_grammar() -> None:
     assert spans(terms) == []
 
 
+def test_a_list_of_english_terms_is_not_english_text() -> None:
+    # option values in a Japanese manual: three English words, but a list, not a phrase
+    japanese = "キャッシュクリーンモード - この値は{} のうちひとつを取ります。全パッケージを削除します。"
+    assert spans(japanese.format("always, prompt, auto, pre-auto, never")) == []
+    # the same words as a phrase with English grammar are English
+    assert spans(japanese.format("always prompt the user before the download")) == [
+        ("always prompt the user before the download", "en")]
+
+
 def test_code_inside_a_foreign_message_does_not_cut_it() -> None:
     text = f"{GERMAN} Der Fehler trat lors de l'évaluation par stat() du fichier de données auf."
     assert spans(text) == [("lors de l'évaluation par stat() du fichier de données", "fr")]
@@ -139,6 +148,16 @@ def test_a_capitalised_german_noun_english_has_never_seen_is_no_name() -> None:
     assert found == [("anzuzeigenden Datei", "de")]
     # capitalised words English knows, or a rival that does not capitalise nouns: names
     assert spans(f"{ENGLISH} We met Angela Merkel in Hamburg and Frankfurt last year.") == []
+
+
+def test_a_han_clause_standing_alone_in_japanese_text_with_a_chinese_only_character() -> None:
+    japanese = "端末の名前を指定します。"
+    # one of eight characters is written only in Chinese (释; Japanese writes 釈), but no kana
+    # touches the clause, and a Japanese clause nearly always has kana
+    assert spans(japanese + "释数据的任意文本 端末が自動的に認識されない場合に使ってください。") == [
+        ("释数据的任意文本", "zh")]
+    # a clause of kanji only, all of them Japanese forms, is Japanese
+    assert spans(japanese + "日本国憲法第九条。端末が自動的に認識されない場合に使ってください。") == []
 
 
 def test_chinese_clause_running_into_japanese_kanji() -> None:
