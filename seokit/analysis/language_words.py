@@ -18,7 +18,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from seokit.analysis.language_data import foreign_letters
+from seokit.analysis.language_data import NOUN_CAPITALISING, foreign_letters
 from seokit.analysis.language_evidence import (
     MIN_SINGLE_LETTERS,
     RIVAL_KNOWN,
@@ -221,9 +221,10 @@ class _Run:
 
     def _joins(self, i: int, neighbour: int) -> bool:
         """Whether word ``i``, next to the span's word ``neighbour``, belongs to the span: a
-        word the document's language has never seen (Authentifizierungstoken), or a
-        capitalised one that is a common word of the rival (Nothing to sign), in the same
-        sentence."""
+        word the document's language has never seen (Authentifizierungstoken) and that is no
+        name (a capitalised word neither language has: Luit, Zyxor; German capitalises its
+        nouns), or a capitalised one that is a common word of the rival (Nothing to sign), in
+        the same sentence."""
         word = self.words[i]
         if not word.plain:
             return False
@@ -231,7 +232,8 @@ class _Run:
         if _BREAK.search(self.text, a.end, b.start):
             return False
         if self.host[i] <= UNKNOWN_HOST:
-            return True
+            # ... unless it is a capitalised word neither language has: a name ("naar Luit")
+            return not word.name or self.rival[i] > 0 or self.code in NOUN_CAPITALISING
         return word.name and self.rival[i] - self.host[i] >= SUPPORT_GAIN
 
 

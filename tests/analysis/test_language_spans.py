@@ -51,6 +51,17 @@ def test_short_latin_phrase_in_english_text(phrase: str, language: str) -> None:
     assert found[0].text in phrase and len(found[0].text) >= 0.6 * len(phrase)
 
 
+def test_a_name_next_to_a_foreign_span_is_not_part_of_it() -> None:
+    # a capitalised word neither language has is a name, not more of the span...
+    assert spans(f"{ENGLISH} The version of naar Luit included in this release is old.") == [
+        ("naar", "nl")]
+    assert spans(f"{ENGLISH} Then book masaje relajante Zyxor today.") == [
+        ("masaje relajante", "es")]
+    # ... except in German, which capitalises its nouns
+    assert spans(f"{ENGLISH} Look for günstig und schnell Qwertz there.") == [
+        ("günstig und schnell Qwertz", "de")]
+
+
 def test_names_loanwords_code_and_addresses_are_not_foreign() -> None:
     text = ("Dr. Jürgen Müller and Siobhán O'Connor met in Kraków over café au lait and crème "
             "brûlée; the déjà vu was complete. Mr. Nguyễn wrote to hola@ejemplo.es, ran "
