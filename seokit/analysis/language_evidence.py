@@ -57,6 +57,9 @@ TOLERATED_WORD = 2.4
 CODE = 9.0  # code, numbers, URLs, other scripts: never part of a foreign span
 SUSPECT_BELOW = 6.0  # words this common in the document's language are never suspects
 INNOCENT_WORDS = 3000  # the document language's commonest words, checked once per process
+# a capitalised word the document's language has never seen is no name when the rival uses it
+# this much (Zipf): names are in every language's list, at lower rates
+NOT_A_NAME = 4.5
 MIN_SINGLE_LETTERS = 4  # a lone "si", "en", "man" is too short and too shared to be a keyword
 # a word alone must be this common in the rival, less per letter beyond four
 SINGLE_ZIPF = 4.5
@@ -100,10 +103,12 @@ def word_gain(word: Word, host: float, rival: float, code: str, host_code: str) 
         # code inside a foreign message (par stat() du fichier) is neither language; the
         # document's own letters in another script end any run
         return 0.0 if word.lower else -9.0
-    if word.name and not (code in NOUN_CAPITALISING and host < 1.0) \
+    if word.name and not (host < 1.0 and (code in NOUN_CAPITALISING or rival >= NOT_A_NAME)) \
             and not own_function_word(word, host_code, code):
-        # a name says nothing, unless a German noun unknown to the host; "The" or "Der"
-        # capitalised inside a sentence starts a quotation, not a name
+        # a name says nothing, unless a German noun unknown to the host, or a word the host
+        # has never seen that is common in the rival (Nieprawidłowy, Configuraciones: names
+        # are in every language's list); "The" or "Der" capitalised inside a sentence starts
+        # a quotation, not a name
         return 0.0
     if not rival and host <= UNKNOWN_HOST and word.plain:
         return spelling_gain(word.lower, code, host_code)
@@ -202,21 +207,16 @@ def suspects(words: list[Word], host: list[float], rivals: frozenset[str],
             continue
         # a capitalised word is a name, unless the document's language has never seen it and
         # a rival capitalises its nouns ("anzuzeigenden Datei" in English)
-        among = rivals if not w.name else _noun_capitalising(rivals) if h <= UNKNOWN_HOST \
-            and not tolerated else frozenset()
+        among = rivals if not w.name or (h <= UNKNOWN_HOST and not tolerated) else frozenset()
         if not among:
             continue
         # Latin words in another script are judged as English terms (``tolerated_host``)
         floor = (KNOWN_WORD_RIVAL if zipf(w.lower, "en") else RIVAL_KNOWN) if tolerated \
             else _rival_floor(h)
         found.update(code for code, value in common_in(w.lower, among, floor)
-                     if value >= (tolerated_host(w, code, h) if tolerated else h) + SUPPORT_GAIN)
+                     if value >= (tolerated_host(w, code, h) if tolerated else h) + SUPPORT_GAIN
+                     and (not w.name or value >= NOT_A_NAME or code in NOUN_CAPITALISING))
     return found
-
-
-@functools.cache
-def _noun_capitalising(rivals: frozenset[str]) -> frozenset[str]:
-    return rivals & NOUN_CAPITALISING
 
 
 @functools.cache

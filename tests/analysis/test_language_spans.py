@@ -62,6 +62,15 @@ def test_a_name_next_to_a_foreign_span_is_not_part_of_it() -> None:
         ("günstig und schnell Qwertz", "de")]
 
 
+def test_a_capitalised_word_common_in_another_language_and_unknown_here_is_no_name() -> None:
+    # names are in every language's word list; "Liczba" (number) is common Polish and no
+    # German word, so the capital does not make it a name
+    found = spans(GERMAN + " Die Meldungen dienen der Liczba dni Identifizierung des Dateinamens.")
+    assert found == [("Liczba dni", "pl")]
+    for place in ("Kraków", "Gdańsk", "Łódź", "Zürich", "Bogotá", "Ciudad Juárez", "Göteborg"):
+        assert spans(f"{ENGLISH} Last year we flew to {place} for the conference.") == [], place
+
+
 def test_names_loanwords_code_and_addresses_are_not_foreign() -> None:
     text = ("Dr. Jürgen Müller and Siobhán O'Connor met in Kraków over café au lait and crème "
             "brûlée; the déjà vu was complete. Mr. Nguyễn wrote to hola@ejemplo.es, ran "
