@@ -7,6 +7,7 @@ import enum
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 class Format(enum.StrEnum):
@@ -69,9 +70,10 @@ class SourceMap:
         return Location(line, column, end_line, end_column)
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
-    """A run of ``length`` characters copied verbatim from the source into a block's text."""
+class Segment(NamedTuple):
+    """A run of ``length`` characters copied verbatim from the source into a block's text.
+    A named tuple: a page has thousands, and a batch worker sends them to the parent, where
+    a frozen dataclass costs a Python call per field to unpickle."""
 
     text_start: int
     source_start: int
