@@ -53,6 +53,9 @@ MAX_UNIT_WORDS = 12
 MAX_UNITS = 60
 # the vote stops after MIN_UNITS_READ units when one language has CLEAR_SHARE of it
 MIN_UNITS_READ = 4
+# a unit shorter than this that neither function words nor word lists decide (a heading, an
+# argument list) is sent to langdetect only when no longer unit votes: a guess at 5 ms each
+MIN_IDENTIFIED_WORDS = 6
 CLEAR_SHARE = 0.95
 _STRIDE = 5
 # function words only one candidate language has that decide a unit without langdetect
@@ -227,15 +230,28 @@ def _vote(
     vote."""
     votes: dict[str, float] = {}
     cast = 0.0
-    for read, unit in enumerate(units, 1):
-        decided = _by_function_words(unit, candidates) or _by_word_list(unit, candidates)
-        ranked = ((decided, 1.0),) if decided else identify(
-            " ".join(unit), candidates, prior=prior if prior in candidates else None)
+    short: list[list[str]] = []
+
+    def count(unit: list[str], ranked: Iterable[tuple[str, float]]) -> None:
+        nonlocal cast
+        ranked = tuple(ranked)
         for code, probability in ranked:
             votes[code] = votes.get(code, 0.0) + len(unit) * probability
         cast += len(unit) if ranked else 0
+
+    for read, unit in enumerate(units, 1):
+        decided = _by_function_words(unit, candidates) or _by_word_list(unit, candidates)
+        if not decided and len(unit) < MIN_IDENTIFIED_WORDS:
+            short.append(unit)  # "self host port", a heading: langdetect is a guess there
+            continue
+        count(unit, ((decided, 1.0),) if decided else identify(
+            " ".join(unit), candidates, prior=prior if prior in candidates else None))
         if read >= MIN_UNITS_READ and cast and max(votes.values()) >= CLEAR_SHARE * cast:
             break  # one language has nearly every vote: more units would not change it
+    if not votes:  # nothing but short units: they are all there is to go by
+        for unit in short:
+            count(unit, identify(" ".join(unit), candidates,
+                                 prior=prior if prior in candidates else None))
     if not votes:
         return None, 0.0
     winner = min(votes, key=lambda code: (-votes[code], code))

@@ -402,3 +402,27 @@ def test_inline_span_with_matching_lang_is_tagged_not_injected() -> None:
     spans = report.metrics["language"].spans
     assert [(s.text, s.tagged) for s in spans] == [("안녕하세요", True)]
     assert not report.findings
+
+
+def test_short_undecided_units_are_not_sent_to_langdetect_when_longer_ones_vote(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # headings and argument lists ("self host port") are guesses for langdetect (5 ms each);
+    # they are only identified when nothing longer votes
+    from seokit.analysis import language_detect
+
+    asked: list[str] = []
+    real = language_detect.identify
+
+    def spy(text: str, *args: object, **kwargs: object) -> object:
+        asked.append(text)
+        return real(text, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(language_detect, "identify", spy)
+    page = ("# Data marshalling support\n\nself host port\n\nThe module reads the file, checks "
+            "that every record is complete and then writes the results to the database.\n")
+    assert analyze_language(Context(parse_document(page, "markdown"))).language == "en"
+    assert not any(len(text.split()) < language_detect.MIN_IDENTIFIED_WORDS for text in asked)
+    asked.clear()
+    only_short = "# Data marshalling support\n\nself host port\n"
+    analyze_language(Context(parse_document(only_short, "markdown")))
+    assert asked  # nothing longer: the short units are all there is
