@@ -19,7 +19,7 @@ from seokit.context import Context
 from seokit.document import Document, Format, Link
 from seokit.text.fragments import fragment_targets
 from seokit.text.scripts import letter_counts, script_runs
-from seokit.text.tokens import words
+from seokit.text.tokens import count_tokens
 
 # Browsers drop these before reading a URL's scheme (WHATWG URL standard), so
 # "java\tscript:alert(1)" is still a javascript: link.
@@ -154,7 +154,7 @@ def analyze_links(ctx: Context) -> LinkStats:
         items.append(LinkInfo(
             link, info.kind, main, info.scheme, info.host, info.error, fragment, found,
             wrapped.get(number, ()), anchor_script(link.text)))
-    main_words = sum(len(words(block.text)) for block in doc.text_blocks(main_only=True))
+    main_words = sum(count_tokens(block.text) for block in doc.text_blocks(main_only=True))
     main_links = sum(1 for item in items if item.main)
     return LinkStats(
         items=tuple(items),
