@@ -187,8 +187,8 @@ def _front_matter_layer(document: Document) -> Layer:
 def with_distinctive_terms(reports: list[DocumentReport]) -> list[DocumentReport]:
     """Each report with the terms that set its document apart from the others (TF-IDF); a
     single document has nothing to be compared with and is returned as it is."""
-    if len(reports) < 2:
-        return reports
+    if len(reports) < 2:  # (one left of a batch whose other inputs failed: counts unused)
+        return [dataclasses.replace(r, term_counts=None) for r in reports]
     from seokit.analysis.distinctive import distinctive_from_counts, term_counts
 
     # counted by the audit when it was asked to (a batch worker); else here, which means

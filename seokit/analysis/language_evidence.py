@@ -103,12 +103,9 @@ def word_gain(word: Word, host: float, rival: float, code: str, host_code: str) 
         # code inside a foreign message (par stat() du fichier) is neither language; the
         # document's own letters in another script end any run
         return 0.0 if word.lower else -9.0
-    if word.name and not (host < 1.0 and (code in NOUN_CAPITALISING or rival >= NOT_A_NAME)) \
-            and not own_function_word(word, host_code, code):
-        # a name says nothing, unless a German noun unknown to the host, or a word the host
-        # has never seen that is common in the rival (Nieprawidłowy, Configuraciones: names
-        # are in every language's list); "The" or "Der" capitalised inside a sentence starts
-        # a quotation, not a name
+    if word.name and not no_name(host, rival, code) and not own_function_word(word, host_code, code):
+        # a name says nothing; "The" or "Der" capitalised inside a sentence starts a
+        # quotation, not a name
         return 0.0
     if not rival and host <= UNKNOWN_HOST and word.plain:
         return spelling_gain(word.lower, code, host_code)
@@ -120,6 +117,14 @@ def word_gain(word: Word, host: float, rival: float, code: str, host_code: str) 
         # (demand, encoding): an English span there needs English grammar instead
         host += LOANWORD_BONUS
     return max(-9.0, min(MAX_EVIDENCE_PER_WORD, rival - host))
+
+
+def no_name(host: float, rival: float, code: str) -> bool:
+    """Whether a capitalised word inside a sentence is a word of the rival rather than a
+    name: the document's language has never seen it, and the rival capitalises its nouns
+    (German) or uses it often (Nieprawidłowy, Configuraciones; names are in every language's
+    list, at lower rates)."""
+    return host < 1.0 and (code in NOUN_CAPITALISING or rival >= NOT_A_NAME)
 
 
 def spelling_gain(word: str, code: str, host_code: str) -> float:
@@ -205,17 +210,14 @@ def suspects(words: list[Word], host: list[float], rivals: frozenset[str],
     for w, h in zip(words, host, strict=True):
         if not w.plain or h >= SUSPECT_BELOW:
             continue
-        # a capitalised word is a name, unless the document's language has never seen it and
-        # a rival capitalises its nouns ("anzuzeigenden Datei" in English)
-        among = rivals if not w.name or (h <= UNKNOWN_HOST and not tolerated) else frozenset()
-        if not among:
-            continue
+        if w.name and (tolerated or h >= 1.0):
+            continue  # a name, whatever the rival (``no_name`` needs a word new to the host)
         # Latin words in another script are judged as English terms (``tolerated_host``)
         floor = (KNOWN_WORD_RIVAL if zipf(w.lower, "en") else RIVAL_KNOWN) if tolerated \
             else _rival_floor(h)
-        found.update(code for code, value in common_in(w.lower, among, floor)
+        found.update(code for code, value in common_in(w.lower, rivals, floor)
                      if value >= (tolerated_host(w, code, h) if tolerated else h) + SUPPORT_GAIN
-                     and (not w.name or value >= NOT_A_NAME or code in NOUN_CAPITALISING))
+                     and (not w.name or no_name(h, value, code)))
     return found
 
 
