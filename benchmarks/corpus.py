@@ -8,7 +8,6 @@ until there are enough (the same machine image gives the same list).
 
 from __future__ import annotations
 
-import glob
 from pathlib import Path
 
 MIN_BYTES, MAX_BYTES = 4_000, 300_000
@@ -16,12 +15,16 @@ MIN_BYTES, MAX_BYTES = 4_000, 300_000
 _SKIP = ("genindex", "py-modindex", "search.html", "/_", "whatsnew/changelog")
 
 
+# python3-doc's own link to the versioned docs. Not a glob over python3*/html: python3-pip,
+# python3-venv and others ship an html folder of their own.
+DOCUMENTATION_ROOT = Path("/usr/share/doc/python3-doc/html")
+
+
 def documentation_root() -> Path:
-    found = sorted(glob.glob("/usr/share/doc/python3*/html"))
-    if not found:
+    if not DOCUMENTATION_ROOT.is_dir():
         raise SystemExit("no Python HTML documentation: apt-get install python3-doc "
                          "(or run benchmarks/peers/setup.sh)")
-    return Path(found[-1])
+    return DOCUMENTATION_ROOT
 
 
 def corpus_files(count: int) -> list[Path]:

@@ -9,7 +9,7 @@ echo "yoastseo $(node -p 'require("yoastseo/package.json").version') installed i
 python3 -m venv venv
 venv/bin/pip install -q pyseoanalyzer==2025.4.3 lxml_html_clean linkchecker==10.6.0  # trafilatura needs lxml_html_clean with lxml 5
 echo "pyseoanalyzer and linkchecker installed in benchmarks/peers/venv"
-if ! ls -d /usr/share/doc/python3*/html >/dev/null 2>&1; then
+if [ ! -d /usr/share/doc/python3-doc/html ]; then  # not python3*/html: python3-pip has one too
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-doc >/dev/null
 fi
-echo "real-page corpus: $(ls -d /usr/share/doc/python3*/html | head -1)"
+echo "real-page corpus: /usr/share/doc/python3-doc/html"
