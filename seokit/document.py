@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from seokit.pickling import quick_pickle
+
 
 class Format(enum.StrEnum):
     HTML = "html"
@@ -25,6 +27,7 @@ class BlockKind(enum.StrEnum):
     CODE = "code"
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True, order=True)
 class Span:
     """Character offsets ``[start, end)`` into ``Document.source``."""
@@ -37,6 +40,7 @@ class Span:
             raise ValueError(f"invalid span {self.start}..{self.end}")
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class Location:
     """1-based line and column of a span's start and end (end column is exclusive)."""
@@ -80,6 +84,7 @@ class Segment(NamedTuple):
     length: int
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class Block:
     """A unit of text: a heading, paragraph, list item, table cell, quote or code block.
@@ -146,6 +151,7 @@ class Block:
         return Span(first, max(first, last))
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class Link:
     href: str
@@ -159,6 +165,7 @@ class Link:
     has_image: bool = False
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class Image:
     src: str

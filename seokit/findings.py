@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from seokit.document import Location, Span
+from seokit.pickling import quick_pickle
 
 
 class Severity(enum.StrEnum):
@@ -20,6 +21,7 @@ class Severity(enum.StrEnum):
         return {"info": 1, "warning": 2, "error": 3}[self.value]
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class Finding:
     code: str

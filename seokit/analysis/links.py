@@ -17,6 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 from seokit.context import Context
 from seokit.document import Document, Format, Link
+from seokit.pickling import quick_pickle
 from seokit.text.fragments import fragment_targets
 from seokit.text.scripts import letter_counts, script_runs
 from seokit.text.tokens import count_tokens
@@ -42,6 +43,7 @@ class LinkKind(enum.StrEnum):
     OTHER = "other"
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class LinkInfo:
     """One link and what was measured about it.

@@ -9,8 +9,10 @@ from seokit.analysis import readability_registry as registry
 from seokit.analysis.readability_data import UNSPACED_LANGUAGES
 from seokit.analysis.readability_hotspots import MIN_HOTSPOT_WORDS
 from seokit.document import BlockKind, Document, Span
+from seokit.pickling import quick_pickle
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class SentenceStats:
     """One sentence: its block and offsets into the block's text, and how hard it is."""
@@ -34,6 +36,7 @@ class SentenceStats:
         return document.blocks[self.block].source_span(self.start, self.end)
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class ParagraphStats:
     """One prose block (paragraph, list item, quote or table cell)."""

@@ -15,6 +15,7 @@ from seokit.analysis.head import HeadInfo, JsonLdScript, head_info, head_json, j
 from seokit.context import Context
 from seokit.data.arial_widths import text_width
 from seokit.document import BlockKind, Document, Format, Image, Span
+from seokit.pickling import quick_pickle
 
 SERP_TITLE_FONT_PX = 20.0  # Google shows result titles in Arial at 20 px
 # [^<>]* stops at the next tag, so a stray "<h2" costs only the text up to that tag
@@ -33,6 +34,7 @@ _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?:.*?\r?\n)?---[ \t]*(?:\r?
 _EMPTY_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+#*)?[ \t]*$", re.MULTILINE)
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class Heading:
     level: int

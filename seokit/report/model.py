@@ -12,6 +12,7 @@ from typing import Any
 from seokit._version import __version__
 from seokit.document import Document
 from seokit.findings import Finding
+from seokit.pickling import quick_pickle
 from seokit.suppressions import Suppression
 
 SCHEMA_VERSION = 1
@@ -25,6 +26,7 @@ class RuleStatus(enum.StrEnum):
     ERROR = "error"
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class RuleResult:
     code: str

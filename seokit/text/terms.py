@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from seokit.document import Block
+from seokit.pickling import quick_pickle
 from seokit.text.normalize import normalize_word
 from seokit.text.segment import is_function_piece, pieces
 from seokit.text.sentences import sentences
@@ -35,6 +36,7 @@ class Term(NamedTuple):
     unspaced: bool = False  # a character bigram of a script written without spaces
 
 
+@quick_pickle
 @dataclass(frozen=True, slots=True)
 class TermCount:
     """An n-gram counted over all its word forms; ``term`` is its most frequent written form."""
