@@ -32,6 +32,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from crawl_throughput import free_port, generate  # noqa: E402
+from installed import byte_compile  # noqa: E402
 
 PEERS = HERE / "peers" / "venv" / "bin"
 # http.server, plus the "LinkChecker" header: linkchecker makes at most 10 requests per second
@@ -56,6 +57,7 @@ def timed(command: list[str], cwd: Path) -> tuple[float, subprocess.CompletedPro
 
 
 def main() -> None:
+    byte_compile()  # as pip installs it (benchmarks/installed.py)
     parser = argparse.ArgumentParser()
     parser.add_argument("--pages", type=int, default=1000)
     parser.add_argument("--audit-jobs", type=int, default=os.cpu_count() or 1)

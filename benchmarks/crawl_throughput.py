@@ -29,6 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from installed import byte_compile  # noqa: E402
+
 from seokit.crawl.analyses import facts_from_store  # noqa: E402
 from seokit.crawl.crawler import Crawler  # noqa: E402
 from seokit.crawl.report import build_report, run_site_rules  # noqa: E402
@@ -124,6 +126,7 @@ def peak_rss_mb() -> float:
 
 
 def main() -> None:
+    byte_compile()  # as pip installs it (benchmarks/installed.py)
     parser = argparse.ArgumentParser()
     parser.add_argument("--pages", type=int, default=1000)
     parser.add_argument("--store-urls", type=int, default=100_000)

@@ -24,6 +24,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from corpus import corpus_files  # noqa: E402
+from installed import byte_compile  # noqa: E402
 
 
 def wall(files: list[Path], jobs: int, out: Path) -> float:
@@ -37,6 +38,7 @@ def wall(files: list[Path], jobs: int, out: Path) -> float:
 
 
 def main() -> None:
+    byte_compile()  # as pip installs it (benchmarks/installed.py)
     parser = argparse.ArgumentParser()
     parser.add_argument("--pages", type=int, default=500)
     parser.add_argument("--jobs-list", default="1,2")

@@ -23,6 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from installed import byte_compile
+
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT / "examples" / "articles" / "massage-therapy.txt"
 PEERS = ROOT / "benchmarks" / "peers"
@@ -111,6 +113,7 @@ def wall(command: list[str], runs: int = 5) -> float:
 
 
 def main() -> None:
+    byte_compile()  # as pip installs it (benchmarks/installed.py)
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--yoast-docs", type=int, default=20)

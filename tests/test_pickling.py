@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from seokit.audit import audit_document, parse
+from seokit.audit import audit_document, parse, with_distinctive_terms
 from seokit.document import Block, BlockKind, Segment, Span
 from seokit.pickling import quick_pickle
+from seokit.report.model import Report
+from tests.conftest import EXAMPLE_ARTICLE
 
 ONPAGE = Path(__file__).parent / "fixtures" / "onpage" / "defects.html"
 
@@ -60,3 +62,17 @@ def test_keyword_only_fields_are_refused() -> None:
 
     with pytest.raises(TypeError, match="keyword-only"):
         quick_pickle(Named)
+
+
+def test_the_json_form_made_by_a_worker_is_the_one_made_at_the_end() -> None:
+    report = audit_document(parse(str(ONPAGE)), keyphrase="massage", count_terms=True)
+    ready = _round_trip(report.with_metrics_json())
+    assert isinstance(ready, type(report)) and ready.metrics_json is not None
+    assert ready.to_dict() == report.to_dict()
+    # distinctive terms are added to a copy, never to the shared JSON form
+    other = audit_document(parse(str(EXAMPLE_ARTICLE)), count_terms=True)
+    with_terms = with_distinctive_terms([ready, other])[0]
+    assert "distinctive" in with_terms.to_dict()["keywords"]
+    assert "distinctive" not in ready.to_dict()["keywords"]
+    assert Report((with_terms,)).to_json() == Report(
+        (with_distinctive_terms([report, other])[0],)).to_json()

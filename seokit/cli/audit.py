@@ -79,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
     work = functools.partial(
         audit_input, explicit_config=args.config, cli_layer=cli_layer, keyphrase=args.keyphrase,
         allow_private=args.allow_private, debug=bool(getattr(args, "debug", False)),
-        count_terms=len(args.inputs) > 1)
+        count_terms=len(args.inputs) > 1, json_ready=any(name == "json" for name, _ in targets))
     # stdin can only be read by this process
     jobs = 1 if "-" in args.inputs else args.jobs
     documents = []
@@ -102,18 +102,20 @@ def run(args: argparse.Namespace) -> int:
 
 def audit_input(source: str, *, explicit_config: Path | None, cli_layer: Layer, keyphrase: str | None,
                 allow_private: bool, debug: bool, count_terms: bool = False,
-                ) -> DocumentReport | InputFailure:
+                json_ready: bool = False) -> DocumentReport | InputFailure:
     """Audit one input with the settings that govern it; runs in a worker process with --jobs.
     A bad input, or a bug, becomes an InputFailure naming it: the rest of the batch goes on.
-    ``count_terms``: keep its keyword counts, for the batch's distinctive terms."""
+    ``count_terms``: keep its keyword counts, for the batch's distinctive terms;
+    ``json_ready``: make its metrics' JSON form (``DocumentReport.with_metrics_json``)."""
     from seokit.audit import audit_document, parse
     from seokit.configfile import settings_for
     from seokit.report.model import InputFailure
 
     try:
         config = settings_for(source, explicit_config).merge(cli_layer)
-        return audit_document(parse(source, allow_private=allow_private), keyphrase=keyphrase,
-                              config=config, count_terms=count_terms)
+        report = audit_document(parse(source, allow_private=allow_private), keyphrase=keyphrase,
+                                config=config, count_terms=count_terms)
+        return report.with_metrics_json() if json_ready else report
     except SeokitError as exc:
         if debug:
             traceback.print_exc()

@@ -79,7 +79,8 @@ def run(args: argparse.Namespace) -> int:
         error(f"{', '.join(args.paths)}: no Markdown, HTML or text files to check")
         return EXIT_ERROR
     work = functools.partial(check_file, config=str(args.config) if args.config else None,
-                             cli_layer=cli_layer, count_terms=len(files) > 1)
+                             cli_layer=cli_layer, count_terms=len(files) > 1,
+                             json_ready=any(name == "json" for name, _ in targets))
     outcomes = run_all(work, [str(f) for f in files], "Checking", args.jobs)
     documents = []
     failures = []
@@ -142,10 +143,11 @@ def _relative(path: Path, root: Path) -> str:
 
 
 def check_file(path: str, *, config: str | None, cli_layer: dict[str, Any],
-               count_terms: bool = False) -> Any:
+               count_terms: bool = False, json_ready: bool = False) -> Any:
     """Audit one file with its resolved settings; runs in a worker process with --jobs.
     Returns a DocumentReport (with its keyword counts when ``count_terms``: one of several
-    files), or an InputFailure naming what is wrong."""
+    files; with its metrics' JSON form when ``json_ready``), or an InputFailure naming what
+    is wrong."""
     from seokit.audit import audit_document, parse
     from seokit.config import parse_layer
     from seokit.configfile import nearest_config_file
@@ -156,7 +158,8 @@ def check_file(path: str, *, config: str | None, cli_layer: dict[str, Any],
         settings = config_file.config_for(Path(path))
         if cli_layer:
             settings = settings.merge(parse_layer(cli_layer, "command line"))
-        return audit_document(parse(Path(path)), config=settings, count_terms=count_terms)
+        report = audit_document(parse(Path(path)), config=settings, count_terms=count_terms)
+        return report.with_metrics_json() if json_ready else report
     except SeokitError as exc:
         return InputFailure(path, exc.problem if exc.source == path else str(exc))
     except Exception as exc:  # a bug in one file must not lose the others
