@@ -74,5 +74,9 @@ def test_the_json_form_made_by_a_worker_is_the_one_made_at_the_end() -> None:
     with_terms = with_distinctive_terms([ready, other])[0]
     assert "distinctive" in with_terms.to_dict()["keywords"]
     assert "distinctive" not in ready.to_dict()["keywords"]
+    # new metrics (a crawl adds link statuses): the JSON made from the old ones is not used
+    fewer = dataclasses.replace(ready, metrics={k: v for k, v in ready.metrics.items()
+                                                if k != "links"})
+    assert "links" in ready.to_dict() and "links" not in fewer.to_dict()
     assert Report((with_terms,)).to_json() == Report(
         (with_distinctive_terms([report, other])[0],)).to_json()

@@ -61,8 +61,11 @@ class DocumentReport:
     # its keyword counts and their written forms, for ``distinctive`` (not reported), when the
     # audit was asked to count them: part of a batch
     term_counts: tuple[Mapping[str, int], Mapping[str, str]] | None = None
-    # the metrics' JSON form, rounded, when the audit made it (``with_metrics_json``)
-    metrics_json: Mapping[str, Any] | None = field(default=None, compare=False, repr=False)
+    # the metrics' JSON form, rounded, when the audit made it (``with_metrics_json``), with
+    # the metrics it was made from: a copy of the report with other metrics does not use it
+    # (pickling keeps the two one object)
+    metrics_json: tuple[Mapping[str, Any], Mapping[str, Any]] | None = field(
+        default=None, compare=False, repr=False)
 
     @property
     def source(self) -> str:
@@ -72,7 +75,7 @@ class DocumentReport:
         """The report with its metrics' JSON form made now. A ``--jobs`` worker does this for a
         JSON report: the parent, which writes the report once every worker is done, then
         neither walks the metrics nor rounds their floats (half of its time per document)."""
-        return dataclasses.replace(self, metrics_json=self._metrics_json())
+        return dataclasses.replace(self, metrics_json=(self.metrics, self._metrics_json()))
 
     def _metrics_json(self) -> dict[str, Any]:
         rounded: dict[str, Any] = _rounded(
@@ -85,7 +88,9 @@ class DocumentReport:
         out: dict[str, Any] = {"source": doc.name, "format": doc.format.value}
         if doc.url:
             out["url"] = doc.url
-        out.update(self._metrics_json() if self.metrics_json is None else self.metrics_json)
+        made = self.metrics_json
+        out.update(made[1] if made is not None and made[0] is self.metrics
+                   else self._metrics_json())
         if self.distinctive is not None and isinstance(out.get("keywords"), dict):
             # a copy: the made JSON form is shared with the report it came from
             out["keywords"] = {**out["keywords"], "distinctive": _rounded(
