@@ -95,20 +95,18 @@ class DocumentReport:
             # a copy: the made JSON form is shared with the report it came from
             out["keywords"] = {**out["keywords"], "distinctive": _rounded(
                 [term.to_json() for term in self.distinctive])}
-        out["findings"] = _rounded([finding_to_dict(f) for f in self.findings])
-        out["rules"] = [
-            {"code": r.code, "status": r.status.value, "score": r.score}
-            | ({"error": r.error} if r.error else {})
-            for r in self.results
-        ]
-        out["scores"] = dict(self.scores)
+        # the metrics are rounded already; the rest is rounded here
+        rest: dict[str, Any] = {
+            "findings": [finding_to_dict(f) for f in self.findings],
+            "rules": [{"code": r.code, "status": r.status.value, "score": r.score}
+                      | ({"error": r.error} if r.error else {}) for r in self.results],
+            "scores": dict(self.scores),
+        }
         if self.suppressions:
-            out["suppressions"] = [s.to_dict(used) for s, used in self.suppressions]
-            out["suppressed"] = [finding_to_dict(f) | {"suppressed_by": s.line}
-                                 for f, s in self.suppressed]
-        for key in ("rules", "scores", "suppressions", "suppressed"):
-            if key in out:
-                out[key] = _rounded(out[key])
+            rest["suppressions"] = [s.to_dict(used) for s, used in self.suppressions]
+            rest["suppressed"] = [finding_to_dict(f) | {"suppressed_by": s.line}
+                                  for f, s in self.suppressed]
+        out.update(_rounded(rest))
         return out
 
 
