@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import stat
 from pathlib import Path
 
@@ -45,7 +44,7 @@ def _create_temp(target: Path) -> tuple[Path, int]:
     someone planted), with the mode ``open`` would give it: the kernel applies the umask."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
     while True:
-        temp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+        temp = target.with_name(f".{target.name}.{os.urandom(6).hex()}.tmp")
         try:
             return temp, os.open(temp, flags, 0o666)
         except FileExistsError:

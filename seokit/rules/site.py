@@ -13,12 +13,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from seokit.context import Context
-from seokit.crawl.model import SiteFacts, SiteLink, Target
 from seokit.findings import Finding, Severity
 from seokit.rules.base import Option, Rule
+
+if TYPE_CHECKING:  # the crawl's modules (40 ms) are not needed to list or configure rules
+    from seokit.crawl.model import SiteFacts, SiteLink, Target
 
 SITE_RULES: dict[str, SiteRule] = {}
 

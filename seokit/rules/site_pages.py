@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from seokit.crawl.analyses import duplicates
-from seokit.crawl.model import Page, SiteFacts
 from seokit.findings import Severity
 from seokit.rules.base import Option
 from seokit.rules.site import SiteExample, SiteFinding, SiteRule, register_site
+
+if TYPE_CHECKING:  # the crawl's modules (40 ms) are not needed to list or configure rules
+    from seokit.crawl.model import Page, SiteFacts
 
 
 def _page(title: str, body: str = "", head: str = "") -> str:
@@ -109,6 +110,8 @@ class _Duplicate(SiteRule):
     what = ""
 
     def check_site(self, facts: SiteFacts, opts: Mapping[str, Any]) -> Iterator[SiteFinding]:
+        from seokit.crawl.analyses import duplicates
+
         for group in duplicates(facts):
             if group["kind"] == self.kind:
                 yield self.site_finding(self.message(group), group["pages"],
