@@ -20,6 +20,7 @@ import functools
 import re
 
 from seokit.analysis.language_data import LANGUAGE_SCRIPTS, NOUN_CAPITALISING
+from seokit.data.language_grammar import MORE_FUNCTION_WORDS
 from seokit.text.lexicon import (
     common_in,
     common_words,
@@ -103,7 +104,8 @@ def word_gain(word: Word, host: float, rival: float, code: str, host_code: str) 
         # code inside a foreign message (par stat() du fichier) is neither language; the
         # document's own letters in another script end any run
         return 0.0 if word.lower else -9.0
-    if word.name and not no_name(host, rival, code) and not own_function_word(word, host_code, code):
+    if word.name and not no_name(host, rival, code, host_code) \
+            and not own_function_word(word, host_code, code):
         # a name says nothing; "The" or "Der" capitalised inside a sentence starts a
         # quotation, not a name
         return 0.0
@@ -119,12 +121,17 @@ def word_gain(word: Word, host: float, rival: float, code: str, host_code: str) 
     return max(-9.0, min(MAX_EVIDENCE_PER_WORD, rival - host))
 
 
-def no_name(host: float, rival: float, code: str) -> bool:
+def no_name(host: float, rival: float, code: str, language: str) -> bool:
     """Whether a capitalised word inside a sentence is a word of the rival rather than a
     name: the document's language has never seen it, and the rival capitalises its nouns
     (German) or uses it often (Nieprawidłowy, Configuraciones; names are in every language's
-    list, at lower rates)."""
-    return host < 1.0 and (code in NOUN_CAPITALISING or rival >= NOT_A_NAME)
+    list, at lower rates). Nor is a common noun of a language that capitalises its nouns
+    that the document's language only quotes (Ausgabe, Fehler in English): names are in
+    real use in every language (Müller, Köln, Jürgen are naturalised in English)."""
+    if host < 1.0 and (code in NOUN_CAPITALISING or rival >= NOT_A_NAME):
+        return True
+    return code in NOUN_CAPITALISING and rival >= NOT_A_NAME \
+        and not naturalised(host, rival, language, code)
 
 
 def spelling_gain(word: str, code: str, host_code: str) -> float:
@@ -150,7 +157,14 @@ def naturalised(host: float, rival: float, language: str, code: str) -> bool:
 
 def own_function_word(word: Word, language: str, code: str) -> bool:
     """Whether the word is a function word of ``code`` (the, of, und) and not of ``language``."""
-    return word.lower in grammar_words(code) and word.lower not in grammar_words(language)
+    return word.lower in function_words(code) and word.lower not in function_words(language)
+
+
+@functools.cache
+def function_words(code: str) -> frozenset[str]:
+    """The language's commonest words (nearly all grammar) and its rarer function words
+    (``seokit.data.language_grammar``: between, must, whether)."""
+    return grammar_words(code) | MORE_FUNCTION_WORDS.get(code, frozenset())
 
 
 def telling(word: Word, rival: float, code: str) -> bool:
@@ -203,21 +217,21 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def suspects(words: list[Word], host: list[float], rivals: frozenset[str],
-             tolerated: bool) -> set[str]:
+             tolerated: bool, language: str) -> set[str]:
     """The rivals some plain word of ``words`` is clearly likelier in than in the document's
     language; very common host words ("und", "the") never make a rival a suspect."""
     found: set[str] = set()
     for w, h in zip(words, host, strict=True):
         if not w.plain or h >= SUSPECT_BELOW:
             continue
-        if w.name and (tolerated or h >= 1.0):
-            continue  # a name, whatever the rival (``no_name`` needs a word new to the host)
+        if w.name and tolerated:
+            continue  # a name, whatever the rival
         # Latin words in another script are judged as English terms (``tolerated_host``)
         floor = (KNOWN_WORD_RIVAL if zipf(w.lower, "en") else RIVAL_KNOWN) if tolerated \
             else _rival_floor(h)
         found.update(code for code, value in common_in(w.lower, rivals, floor)
                      if value >= (tolerated_host(w, code, h) if tolerated else h) + SUPPORT_GAIN
-                     and (not w.name or no_name(h, value, code)))
+                     and (not w.name or no_name(h, value, code, language)))
     return found
 
 

@@ -9,7 +9,8 @@ trimmed of words that do not lean its way, extended over neighbours the document
 has never seen, and kept only when its words together clearly favour the rival
 (``MIN_SPAN_EVIDENCE``) and enough of them are common rival words the document's language
 does not use. Runs of one language with only code, a name or a quoted word between them are
-one span.
+one span, and a run takes in the rest of its sentence when that holds only words both
+languages use as much (a sentence does not switch language on a shared word).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from seokit.analysis.language_evidence import (
     rare_for_its_length,
     rival_score,
     rivals_of,
+    spelling_gain,
     suspects,
     telling,
     tolerated_host,
@@ -58,6 +60,10 @@ MAX_JOINED_WORDS = 2  # code, names or quoted words between two pieces of one sp
 # ... or words the span's language uses too, which the document's shares ("вивести результат
 # до стандартного" between two Ukrainian pieces in Russian text)
 MAX_SHARED_GAP = 4
+# a word the rival uses at least about as much (within this many Zipf units) as the document's
+# language is both languages' word: "de", "área" between Spanish and Portuguese, not "Book"
+# (5.4 in English, 4.1 in German)
+SHARED_MARGIN = 0.5
 
 
 def foreign_words(
@@ -88,7 +94,7 @@ def foreign_words(
     # never make a rival a suspect
     suspected: dict[str, list[tuple[int, int]]] = {}
     for a, b in itertools.pairwise([0, *cuts, len(words)]):
-        for code in sorted(suspects(words[a:b], host[a:b], rivals, tolerated)):
+        for code in sorted(suspects(words[a:b], host[a:b], rivals, tolerated, language)):
             suspected.setdefault(code, []).append((a, b))
     pieces: list[tuple[float, Piece]] = []
     for code, sentences in sorted(suspected.items()):
@@ -161,6 +167,7 @@ class _Run:
             host = [tolerated_host(w, code, h) for w, h in zip(words, host, strict=True)]
         self.host = host
         host_code = "en" if tolerated else language  # Latin words in other scripts: English
+        self.host_code = host_code
         self.gain = [word_gain(w, h, r, code, host_code) if i in inside else -9.0
                      for i, (w, h, r) in enumerate(zip(words, host, self.rival, strict=True))]
 
@@ -178,7 +185,7 @@ class _Run:
                     j += 1
                 piece = self.judge(a + i, a + j)
                 if piece is not None:
-                    found.append(piece)
+                    found.append(self._widen(piece, a, b))
                 i = j
         return found
 
@@ -186,10 +193,13 @@ class _Run:
         """The piece for words ``[first, end)``, trimmed and extended, if it holds up."""
         words, gain = self.words, self.gain
         last = end - 1
-        if self.tolerated:  # the whole run of Latin words between the document's own letters
-            while first > 0 and words[first - 1].plain:
+        if self.tolerated:
+            # the whole run of Latin words between the document's own letters, within one
+            # sentence or clause: "semanage. errore" is a command and an Italian word
+            while first > 0 and words[first - 1].plain and not self._apart(first - 1, first):
                 first -= 1
-            while last + 1 < len(words) and words[last + 1].plain:
+            while last + 1 < len(words) and words[last + 1].plain \
+                    and not self._apart(last, last + 1):
                 last += 1
         else:  # trim words at the edges that do not favour the rival (names, shared words)
             while first <= last and gain[first] <= 0:
@@ -209,6 +219,40 @@ class _Run:
         return _judge(self.text, words[first:last + 1], self.host[first:last + 1],
                       self.rival[first:last + 1], gain[first:last + 1], self.language,
                       self.code, self.script, self.tolerated)
+
+    def _widen(self, found: tuple[float, Piece], a: int, b: int) -> tuple[float, Piece]:
+        """The piece over the rest of its sentence (words ``[a, b)``) on a side where every
+        word is one the rival uses about as much as the document's language: a sentence does
+        not switch language on a word both share ("área de desenho", "Indicar para o
+        carregador" in Spanish text begin in Portuguese)."""
+        if self.tolerated:
+            return found
+        likelihood, piece = found
+        inside = [i for i in range(a, b)
+                  if piece.start <= self.words[i].start and self.words[i].end <= piece.end]
+        if not inside:
+            return found
+        start, end = piece.start, piece.end
+        if inside[0] > a and all(self._shared(i) for i in range(a, inside[0])):
+            start = self.words[a].start
+        if inside[-1] < b - 1 and all(self._shared(i) for i in range(inside[-1] + 1, b)):
+            end = self.words[b - 1].end
+        if (start, end) == (piece.start, piece.end):
+            return found
+        letters = sum(1 for ch in self.text[start:end] if script_of(ch) is self.script)
+        return likelihood, Piece(start, end, piece.language, piece.confidence,
+                                 ((self.script, letters),))
+
+    def _shared(self, i: int) -> bool:
+        """Whether word ``i`` is a plain word the rival uses about as much as the document's
+        language does (de, para, área between Spanish and Portuguese)."""
+        return self.words[i].plain and self.rival[i] >= RIVAL_KNOWN \
+            and self.rival[i] >= self.host[i] - SHARED_MARGIN
+
+    def _apart(self, i: int, j: int) -> bool:
+        """Whether punctuation that ends a sentence or a clause separates words ``i`` and
+        ``j`` (``i`` before ``j``)."""
+        return bool(_BREAK.search(self.text, self.words[i].end, self.words[j].start))
 
     def _bridges(self, i: int, after: int) -> bool:
         """Whether word ``i``, just after the span, is a grammar word of the rival that the
@@ -232,8 +276,12 @@ class _Run:
         if _BREAK.search(self.text, a.end, b.start):
             return False
         if self.host[i] <= UNKNOWN_HOST:
-            # ... unless it is a capitalised word neither language has: a name ("naar Luit")
-            return not word.name or self.rival[i] > 0 or self.code in NOUN_CAPITALISING
+            # ... unless it is a capitalised word neither language has: a name ("naar Luit"),
+            # not when it is long and only the rival's spelling explains it ("Indirizzamento
+            # del codice", "Wypisanie nazw")
+            return not word.name or self.rival[i] > 0 or self.code in NOUN_CAPITALISING \
+                or (len(word.lower) >= MIN_SPELLED_LETTERS
+                    and spelling_gain(word.lower, self.code, self.host_code) >= SPELLING_CAP)
         return word.name and self.rival[i] - self.host[i] >= SUPPORT_GAIN
 
 
@@ -268,8 +316,13 @@ def _judge(text: str, words: Sequence[Word], host: Sequence[float], rival: Seque
         needed = (MIN_TOLERATED_ENGLISH if not grammar else
                   MIN_TOLERATED_SUPPORT if tolerated else MIN_SUPPORT)
         if not grammar and _longest_phrase(text, words, support) < needed:
-            # "always, prompt, auto, never": a list of terms (option values), not English text
-            return None
+            # "always, prompt, auto, never": a list of terms (option values), not English
+            # text; three words in a row that all lean English, two of them clearly, are
+            # ("Connection closed prematurely")
+            leaning = [i for i in range(len(words)) if gain[i] > 0]
+            if _longest_phrase(text, words, leaning, adjacent=True) < MIN_TOLERATED_ENGLISH:
+                return None
+            needed = MIN_TOLERATED_SUPPORT
     elif tolerated and not any(telling(words[i], rival[i], code)
                                or own_function_word(words[i], "en", code) for i in support):
         # Latin in Japanese, Russian...: one word is enough when English does not use it, or
@@ -302,11 +355,14 @@ def _judge(text: str, words: Sequence[Word], host: Sequence[float], rival: Seque
     return likelihood, Piece(start, end, code, confidence, ((script, letters),))
 
 
-def _longest_phrase(text: str, words: Sequence[Word], support: list[int]) -> int:
-    """The most supporting words with no comma between them."""
+def _longest_phrase(text: str, words: Sequence[Word], support: list[int],
+                    adjacent: bool = False) -> int:
+    """The most supporting words with no comma between them (``adjacent``: and no other word
+    either)."""
     longest = count = 0
     for before, i in zip([None, *support], support, strict=False):
-        if before is not None and "," in text[words[before].end:words[i].start]:
+        if before is not None and ("," in text[words[before].end:words[i].start]
+                                   or (adjacent and i != before + 1)):
             count = 0
         count += 1
         longest = max(longest, count)

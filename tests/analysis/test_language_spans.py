@@ -170,6 +170,58 @@ def test_a_capitalised_german_noun_english_has_never_seen_is_no_name() -> None:
     assert spans(f"{ENGLISH} We met Angela Merkel in Hamburg and Frankfurt last year.") == []
 
 
+def test_a_german_noun_english_only_quotes_is_no_name() -> None:
+    # "Ausgabe" (output) is in the English list, but at the rate English quotes German: a
+    # German noun, capitalised as German writes nouns, not a name
+    assert spans(f"{ENGLISH} The tool always prints die Ausgabe before it exits.") == [
+        ("die Ausgabe", "de")]
+    # German names are in real use in English: they stay names
+    assert spans(f"{ENGLISH} We met Jörg Schröder and Uwe Krüger in Köln last year.") == []
+
+
+def test_loan_phrases_english_writes_stay_unflagged() -> None:
+    # borrowed whole, each ending in or holding a function word of its language ("de", "la",
+    # "se"): a rule that took a phrase ending in the rival's article or preposition for
+    # running text (it scored well on the benchmark's cut windows) flagged all four
+    for phrase in ("nom de plume", "crème de la crème", "per se", "savoir faire",
+                   "à la carte", "joie de vivre"):
+        assert spans(f"{ENGLISH} The author used a {phrase} in her essay about city life.") == []
+
+
+def test_shared_words_opening_a_sentence_belong_to_the_span_after_them() -> None:
+    # "área" and "de" are as Spanish as Portuguese: the sentence does not switch language on
+    # them, so it starts in Portuguese
+    spanish = ("Esta opción es la predeterminada y se puede cambiar en el archivo de "
+               "configuración del sistema. ")
+    assert spans(spanish + "Área de trabalho vazia Después cierre la ventana.") == [
+        ("Área de trabalho vazia", "pt")]
+
+
+def test_english_grammar_beyond_the_commonest_words() -> None:
+    # "between" is an English preposition, though not among its sixty commonest words
+    assert spans(f"{GERMAN} Der Wert muss between zero und eins liegen.") == [
+        ("between zero", "en")]
+
+
+def test_three_words_in_a_row_that_lean_english_are_english_text() -> None:
+    # no English grammar, but three English words together, two of them clearly English
+    assert spans(f"{GERMAN} Das Programm meldet disk quota exceeded und bricht ab.") == [
+        ("disk quota exceeded", "en")]
+
+
+def test_latin_words_in_other_scripts_end_at_a_sentence_end() -> None:
+    # "make." is the command that ends the sentence before, not part of the Italian word
+    assert spans(RUSSIAN + "Выполните команду make. sconosciuto означает ошибку.") == [
+        ("sconosciuto", "it")]
+
+
+def test_a_capitalised_word_only_the_rivals_spelling_explains_joins_its_span() -> None:
+    french = ("Le fichier de configuration est lu au démarrage du programme. Ensuite, le "
+              "programme vérifie que tous les paquets sont installés. ")
+    assert spans(french + "On peut les configurer lors Indirizzamento del codice du démarrage.") == [
+        ("Indirizzamento del codice", "it")]
+
+
 def test_a_han_clause_standing_alone_in_japanese_text_with_a_chinese_only_character() -> None:
     japanese = "端末の名前を指定します。"
     # one of eight characters is written only in Chinese (释; Japanese writes 釈), but no kana

@@ -1,0 +1,27 @@
+"""Function words beyond a language's commonest sixty (``seokit.text.lexicon.grammar_words``),
+for the foreign-span analysis (``seokit.analysis.language_evidence``).
+
+An English span inside another language counts as English text only with English grammar in
+it: English content words (default, remote, network) are quoted as terms in every language.
+The sixty commonest English words hold most of its grammar, but not the rarer closed-class
+words that only ever occur inside English sentences: prepositions (between, during), modal
+verbs (must, should), conjunctions (whether, although) and pronouns (these, them). Words that
+double as terms, names or words of other languages (via, over, may, am, us, will) are left out.
+Compiled for seokit from standard English grammars.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+MORE_FUNCTION_WORDS: MappingProxyType[str, frozenset[str]] = MappingProxyType({
+    "en": frozenset("""
+        above across after against along among around before behind below beneath beside
+        besides between beyond during except inside into onto outside since than through
+        throughout toward towards under underneath until upon within without
+        although because though unless whereas whether while nor
+        must should would could shall might cannot does did been being
+        these those its them themselves itself himself herself each every any some such
+        both either neither other another whose whom our him she
+    """.split()),
+})
