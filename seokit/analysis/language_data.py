@@ -120,12 +120,15 @@ NOUN_CAPITALISING = frozenset({"de", "lb"})
 
 # Letters that only some languages of a script use: one of them in a short run rules out the
 # languages that lack it (ї is Ukrainian, not Russian; ñ Spanish, not Portuguese; ã and õ the
-# reverse). Languages seokit has word lists for; a letter maps to every such language using it.
+# reverse). Languages seokit has word lists for; a letter maps to every such language using it,
+# so a language must list every letter of the table that it writes (Portuguese ç, Spanish ó),
+# or its own words are penalised as foreign to it. Whole alphabets: seokit.data.language_letters.
 _DISTINCTIVE = {
     "uk": "іїєґ", "ru": "ыэъё", "be": "ўыэі", "bg": "ъ", "sr": "ђћџљњј", "mk": "ѓќѕљњј",
-    "es": "ñ¿¡", "pt": "ãõ", "de": "ßäöü", "pl": "łąęśźżćń", "cs": "řůěčšž", "sk": "ľĺŕôäčšž",
-    "hu": "őű", "tr": "ğış", "ro": "ășțâî", "is": "þðæ", "da": "æø", "no": "æø", "sv": "åäö",
-    "fi": "äö", "fr": "çœàèùâêîôûëïÿ", "ca": "çŀàèòéíóú", "it": "àèìòù", "nl": "ĳ",
+    "es": "ñ¿¡éíóúü", "pt": "ãõçàâêôéíóú", "de": "ßäöü", "pl": "łąęśźżćńó",
+    "cs": "řůěčšžéíóú", "sk": "ľĺŕôäčšžéíóú", "hu": "őűéíóúöü", "tr": "ğışçöü",
+    "ro": "ășțâî", "is": "þðæéíóúö", "da": "æøå", "no": "æøå", "sv": "åäö",
+    "fi": "äö", "fr": "çœàèùâêîôûëïÿé", "ca": "çŀàèòéíóúïü", "it": "àèìòùéó", "nl": "ĳ",
     "vi": "ơưđăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ", "lt": "ąčęėįšųūž",
     "lv": "āčēģīķļņšūž", "et": "õäöüšž", "hr": "čćđšž", "sl": "čšž",
     "fa": "پچژگکی", "ur": "ٹڈڑںےھپچژگکی", "ar": "ةىي",

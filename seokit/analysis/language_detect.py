@@ -23,12 +23,14 @@ from seokit.analysis.language_data import (
     LANGUAGE_SCRIPTS,
     SCRIPT_LANGUAGE,
     SINGLE_LANGUAGE_SCRIPTS,
+    TOLERATED_SCRIPTS,
     UNLISTED_RELATIVES,
     script_languages,
 )
 from seokit.analysis.language_pieces import dominant_script
 from seokit.document import Block
 from seokit.text.langid import (
+    count_prose_words,
     detector_languages,
     function_word_index,
     identify,
@@ -36,7 +38,7 @@ from seokit.text.langid import (
     prose_words,
 )
 from seokit.text.lexicon import han_evidence, lexicon_leader, lexicon_shortlist
-from seokit.text.scripts import KANA, Script, ScriptRun, script_of
+from seokit.text.scripts import KANA, UNSPACED_SCRIPTS, Script, ScriptRun, script_of
 from seokit.text.sentences import sentences
 
 # fewer words than this and langdetect's answer is a guess: report "not detected" instead
@@ -69,6 +71,10 @@ MIN_WORD_LIST_COVERAGE = 0.6
 # practically never lead or come close (a unit of 3-4 rare words may be judged otherwise),
 # and reading every Latin language's whole list would cost a fresh process 0.25 s
 WORD_LIST_SHORTLIST = 4
+# text that frames the document's main script (opens and closes it) is the document's language
+# when it has at least this share of the main script's words: then the main script is a
+# passage quoted inside it, not the other way round
+FRAME_SHARE = 0.5
 # Japanese prose is 35-60% kana, even dense technical text over a quarter; Chinese only borrows
 # the odd kana brand name or quotes a Japanese phrase
 KANA_SHARE_FOR_JAPANESE = 0.2
@@ -96,8 +102,8 @@ def detect_document_language(
     # few Latin or Thai words would outvote a Japanese text split three ways
     grouped: Counter[Script] = Counter()
     for script, count in words.items():
-        grouped[Script.HAN if script in _CJK else script] += count
-    dominant = dominant_script(grouped)
+        grouped[_group(script)] += count
+    dominant = _framing_script(blocks, grouped) or dominant_script(grouped)
     total = sum(words.values())
     if dominant is None or total == 0:  # letters but no words (e.g. "aA"): nothing to weigh
         return Detection(None, 0.0, 0)
@@ -121,6 +127,44 @@ def detect_document_language(
     return Detection(winner, support * share, words[dominant])
 
 
+def _framing_script(blocks: Sequence[tuple[Block, list[ScriptRun]]],
+                    grouped: Counter[Script]) -> Script | None:
+    """The script (Han for Chinese, Japanese and Korean) of text that opens and closes the
+    document with text of the script most words are in between, when it has nearly as many
+    words: a passage quoted inside a text is in the text's language, not the reverse ("コマンドで
+    使われるファイル。Wyświetla listę zasobów … オプションを表示したり設定したりできます。"). Counting words
+    alone, a quotation as long as the text around it would displace the language it is quoted
+    in. Not Latin: names and commands open and close text in every language."""
+    # only the first and the last run with words matter: read inwards from both ends (a whole
+    # document's runs would cost a 1 MB text a tenth of a second)
+    pairs = [(block, run) for block, runs in blocks for run in runs]
+    ends = [next((_group(run.script) for block, run in side
+                  if _has_words(block.text[run.start:run.end], run.script)), None)
+            for side in (pairs, reversed(pairs))]
+    frame = ends[0]
+    if frame is None or frame != ends[1]:
+        return None
+    most = max(grouped.values())
+    if frame in TOLERATED_SCRIPTS or frame is Script.OTHER or grouped[frame] >= most \
+            or grouped[frame] < FRAME_SHARE * most:
+        # Latin opens and closes text in any language (commands, names: "rvim rview Как и
+        # предыдущие команды … работу Vim"); or it is already the dominant script, or too
+        # little of the text to frame it
+        return None
+    return frame
+
+
+def _group(script: Script) -> Script:
+    """Han, kana and Hangul vote together (see ``detect_document_language``)."""
+    return Script.HAN if script in _CJK else script
+
+
+def _has_words(piece: str, script: Script) -> bool:
+    """Whether a run holds a word of prose: a path or an option before a Japanese sentence
+    ("/usr/share/vim/optwin.vim" コマンドで…) does not open the text."""
+    return script in UNSPACED_SCRIPTS or count_prose_words(piece) > 0
+
+
 def _cjk_language(blocks: Sequence[tuple[Block, list[ScriptRun]]], letters: Counter[Script]) -> str:
     """Korean, Japanese or Chinese, from the mix of Hangul, kana and Han letters; between
     Japanese and Chinese, clause by clause (see ``_clause_votes``)."""
@@ -134,23 +178,31 @@ def _cjk_language(blocks: Sequence[tuple[Block, list[ScriptRun]]], letters: Coun
 
 
 def _clause_votes(blocks: Sequence[tuple[Block, list[ScriptRun]]]) -> tuple[int, int]:
-    """Letters of Japanese and of Chinese clauses. A clause with kana is Japanese; one of Han
-    only is Chinese when it uses more forms only Chinese writes (编, 们) than forms only
-    Japanese writes (駅, 東), and counts for neither when it uses none. A share of kana over
+    """Letters of Japanese and of Chinese clauses. A clause with kana is Japanese, except for a
+    run of Han in it with more forms only Chinese writes than forms only Japanese writes: a
+    Chinese clause run on from a Japanese one without punctuation ("…を示す論理値每个路径元素将
+    转换为它的相对"). One of Han only is Chinese when it uses more of those forms (编, 们) than of
+    the Japanese ones (駅, 東), and counts for neither when it uses none. A share of kana over
     the whole text would call a Chinese paragraph with one Japanese sentence Japanese."""
     japanese = chinese = 0
     for block, runs in blocks:
         if not any(r.script in _CJK for r in runs):
             continue
         for clause in _CJK_CLAUSE.split(block.text):
-            kana = han = 0
-            for char in clause:
-                script = script_of(char)
-                kana += script in KANA
-                han += script is Script.HAN
-            if kana:
-                japanese += kana + han
-            elif han:
+            if any(script_of(char) in KANA for char in clause):
+                for is_han, chars in itertools.groupby(clause, lambda c: script_of(c) is Script.HAN):
+                    if not is_han:
+                        continue
+                    run = "".join(chars)
+                    simplified, own = han_evidence(run)
+                    if simplified > own:
+                        chinese += len(run)
+                    else:
+                        japanese += len(run)
+                japanese += sum(1 for char in clause if script_of(char) in KANA)
+                continue
+            han = sum(1 for char in clause if script_of(char) is Script.HAN)
+            if han:
                 simplified, own = han_evidence(clause)
                 if simplified > own:
                     chinese += han
@@ -160,7 +212,9 @@ def _clause_votes(blocks: Sequence[tuple[Block, list[ScriptRun]]]) -> tuple[int,
 
 
 _CJK = frozenset({Script.HAN, *KANA, Script.HANGUL})
-_CJK_CLAUSE = re.compile(r"[。！？、，；：\s]+")
+# clauses end at punctuation, not at spaces: Chinese and Japanese put none between words, only
+# around Latin ones ("这种形式的行将设置 $PATH 到 $MANPATH 的映射" is one clause)
+_CJK_CLAUSE = re.compile(r"[。！？、，；：]+|[.!?;:,](?:\s|$)")
 
 
 def _units(blocks: Sequence[tuple[Block, list[ScriptRun]]], script: Script,

@@ -21,6 +21,7 @@ import re
 
 from seokit.analysis.language_data import LANGUAGE_SCRIPTS, NOUN_CAPITALISING
 from seokit.data.language_grammar import MORE_FUNCTION_WORDS
+from seokit.data.language_letters import ALPHABETS, KEEP_TO_ALPHABET, RESPELL_NAMES
 from seokit.text.lexicon import (
     common_in,
     common_words,
@@ -41,6 +42,9 @@ RIVAL_KNOWN = 3.0  # the small word lists start here: a rival word must be at le
 # rival's ~7,000 commonest words): a word rare in both says little, and looking every rare word
 # up in every rival's whole list would cost a fresh process ~0.3 s
 KNOWN_WORD_RIVAL = 4.0
+# a word the document's language has never seen is looked up in the rival's full list down to
+# this Zipf: rarer, it says little, and reading a whole list costs a fresh process ~0.3 s
+RIVAL_FULL_LIST = 2.5
 UNKNOWN_RIVAL = 1.0  # a word missing from a rival's small list is rare there, not absent
 UNKNOWN_HOST = 0.5  # ... and missing from the host's large list, very rare in it
 # a word nearly as common in the document's language as in the rival is the document's: it
@@ -70,6 +74,9 @@ MAX_EVIDENCE_PER_WORD = 3.5  # one very rare host word must not carry a whole sp
 # of likelihood and at most this much
 SPELLING_WEIGHT = 0.5
 SPELLING_CAP = 2.0
+# a word with a letter the document's language never writes, and the rival does (вкажіть in
+# Russian text, ação in Spanish): stronger than any character model, enough alone for a word
+LETTER_GAIN = 3.0
 
 
 def host_score(word: Word, language: str, tolerated: bool) -> float:
@@ -79,6 +86,10 @@ def host_score(word: Word, language: str, tolerated: bool) -> float:
         return CODE
     if tolerated:
         return TOLERATED_WORD
+    if unwritten(word.lower, language):
+        # the host's word list quotes its neighbours (Ukrainian words in the Russian list),
+        # but no word of a language that keeps to its alphabet has a letter outside it
+        return UNKNOWN_HOST
     return host_zipf(word.lower, language) or UNKNOWN_HOST
 
 
@@ -105,12 +116,17 @@ def word_gain(word: Word, host: float, rival: float, code: str, host_code: str) 
         # document's own letters in another script end any run
         return 0.0 if word.lower else -9.0
     if word.name and not no_name(host, rival, code, host_code) \
-            and not own_function_word(word, host_code, code):
+            and not own_function_word(word, host_code, code) \
+            and not (host_code in RESPELL_NAMES and unwritten(word.lower, host_code)):
         # a name says nothing; "The" or "Der" capitalised inside a sentence starts a
         # quotation, not a name
         return 0.0
     if not rival and host <= UNKNOWN_HOST and word.plain:
-        return spelling_gain(word.lower, code, host_code)
+        # a word the document's language has never seen: the rival's full list, where it has
+        # one, says more than spelling (апаратна: Russian writes аппаратная)
+        spelt = spelling_gain(word.lower, code, host_code)
+        known = zipf(word.lower, code, large=True, floor=RIVAL_FULL_LIST)
+        return max(spelt, min(SPELLING_CAP, known - UNKNOWN_HOST)) if known else spelt
     if not rival:
         return min(0.0, UNKNOWN_RIVAL - host)  # a host word says host
     if host >= LOANWORD_ZIPF and rival - host < LOANWORD_GAP and not code == "en" != host_code:
@@ -141,9 +157,45 @@ def spelling_gain(word: str, code: str, host_code: str) -> float:
         return 0.0  # apt-get, dell'output: the parts are words, or code, and say more alone
     rival = word_log_likelihood(word, code)
     host = word_log_likelihood(word, host_code)
-    if rival is None or host is None:
-        return 0.0
-    return max(-SPELLING_CAP, min(SPELLING_CAP, SPELLING_WEIGHT * (rival - host)))
+    model = 0.0 if rival is None or host is None else \
+        max(-SPELLING_CAP, min(SPELLING_CAP, SPELLING_WEIGHT * (rival - host)))
+    if by_letters(word, code, host_code):
+        # between rivals that all write the letters (ç: Portuguese, Catalan, French), the
+        # character model still tells which spells the word best
+        return LETTER_GAIN + max(0.0, model)
+    return model
+
+
+def unwritten(word: str, language: str) -> bool:
+    """Whether ``word`` has a letter that ``language``, which keeps to its alphabet, never
+    writes (only letters of that alphabet's script count: Latin words in Russian are not)."""
+    if language not in KEEP_TO_ALPHABET:
+        return False
+    alphabet = ALPHABETS[language]
+    script = _alphabet_script(language)
+    return any(ch.isalpha() and ch not in alphabet and script_of(ch) is script for ch in word)
+
+
+def by_letters(word: str, code: str, host_code: str) -> bool:
+    """Whether the letters alone say ``word`` is the rival's: the document's language never
+    writes one of them, and the rival's alphabet has them all."""
+    alphabet = ALPHABETS.get(code)
+    return alphabet is not None and unwritten(word, host_code) \
+        and all(ch in alphabet for ch in word if ch.isalpha())
+
+
+def letter_rivals(word: str, language: str, rivals: frozenset[str]) -> frozenset[str]:
+    """The rivals whose alphabet writes ``word`` when the document's language cannot."""
+    if not unwritten(word, language):
+        return frozenset()
+    return frozenset(code for code in rivals if by_letters(word, code, language))
+
+
+@functools.cache
+def _alphabet_script(language: str) -> Script | None:
+    """The script the language's alphabet is in (Serbian is also written in Latin: only its
+    Cyrillic alphabet is listed, and Latin words are not judged by it)."""
+    return script_of(min(ALPHABETS[language]))
 
 
 def naturalised(host: float, rival: float, language: str, code: str) -> bool:
@@ -226,6 +278,8 @@ def suspects(words: list[Word], host: list[float], rivals: frozenset[str],
             continue
         if w.name and tolerated:
             continue  # a name, whatever the rival
+        if not tolerated and (not w.name or language in RESPELL_NAMES):
+            found |= letter_rivals(w.lower, language, rivals)
         # Latin words in another script are judged as English terms (``tolerated_host``)
         floor = (KNOWN_WORD_RIVAL if zipf(w.lower, "en") else RIVAL_KNOWN) if tolerated \
             else _rival_floor(h)
@@ -262,5 +316,7 @@ def _rival_floor(host: float) -> float:
 
 @functools.lru_cache(maxsize=262_144)
 def _suspect(word: str, language: str, rivals: frozenset[str]) -> bool:
+    if letter_rivals(word, language, rivals):
+        return True
     host = host_zipf(word, language) or UNKNOWN_HOST
     return host < SUSPECT_BELOW and bool(common_in(word, rivals, _rival_floor(host)))

@@ -21,12 +21,14 @@ from collections.abc import Sequence
 
 from seokit.analysis.language_data import NOUN_CAPITALISING, foreign_letters
 from seokit.analysis.language_evidence import (
+    LETTER_GAIN,
     MIN_SINGLE_LETTERS,
     RIVAL_KNOWN,
     SPELLING_CAP,
     SUPPORT_GAIN,
     UNKNOWN_HOST,
     any_suspect,
+    by_letters,
     host_score,
     naturalised,
     own_function_word,
@@ -40,6 +42,7 @@ from seokit.analysis.language_evidence import (
     word_gain,
 )
 from seokit.analysis.language_pieces import Piece
+from seokit.data.language_letters import RESPELL_NAMES
 from seokit.text.lexicon import grammar_words, lexicon_languages, zipf
 from seokit.text.script_words import Word, script_words
 from seokit.text.scripts import Script, script_of
@@ -298,9 +301,11 @@ def _judge(text: str, words: Sequence[Word], host: Sequence[float], rival: Seque
     support = [i for i in inside if (gain[i] >= SUPPORT_GAIN and rival[i] >= RIVAL_KNOWN
                                      and len(words[i].lower) >= MIN_SUPPORT_LETTERS)
                # a long word no list has that only the rival's spelling explains
-               # (Hintergrundfarbe, dekompresyjnego)
+               # (Hintergrundfarbe, dekompresyjnego), or one with a letter only the rival
+               # writes (вкажіть in Russian text)
                or (not rival[i] and gain[i] >= SPELLING_CAP
-                   and len(words[i].lower) >= MIN_SPELLED_LETTERS)]
+                   and len(words[i].lower) >= MIN_SPELLED_LETTERS)
+               or (not rival[i] and gain[i] >= LETTER_GAIN)]
     if not tolerated and all(naturalised(host[i], rival[i], language, code) for i in support) \
             and not any(host[i] <= UNKNOWN_HOST and gain[i] > 0 for i in inside) \
             and sum(gain[i] for i in inside) < LOANWORD_SPAN_EVIDENCE:
@@ -335,9 +340,14 @@ def _judge(text: str, words: Sequence[Word], host: Sequence[float], rival: Seque
     single = len(support) == 1
     lone = single and sum(1 for g in gain if g > 0) == 1  # no other word leans the same way
     word, value = words[support[0]], rival[support[0]]
-    capitalised = text[word.start].isupper() and not (tolerated and telling(word, value, code))
+    # a letter the document's language never writes is no chance match (and, where names are
+    # respelt too, no name): the word is the rival's however rare
+    lettered = not tolerated and by_letters(word.lower, code, language)
+    capitalised = text[word.start].isupper() and not (tolerated and telling(word, value, code)) \
+        and not (lettered and language in RESPELL_NAMES)
     if lone and (len(word.lower) < MIN_SINGLE_LETTERS or capitalised
-                 or rare_for_its_length(word, value) or _an_english_term(word, value, code)):
+                 or (rare_for_its_length(word, value) and not lettered)
+                 or _an_english_term(word, value, code)):
         # a lone short word is shared; a lone capitalised one may be a name (unless, among
         # Latin terms in other scripts, it is a common word English does not use: Sortieren);
         # a lone rare one may be a command spelt like a word (evim is Turkish for "my house"),
@@ -349,9 +359,10 @@ def _judge(text: str, words: Sequence[Word], host: Sequence[float], rival: Seque
     letters = sum(1 for ch in text[start:end] if script_of(ch) is script)
     confidence = min(0.99, evidence / (evidence + 2.0))
     # how likely the words are in the rival: between two rivals on the same words, the
-    # likelier wins (Spanish over Catalan for "la consulta es")
-    likelihood = sum(rival[i] for i in inside) - LETTER_PENALTY * foreign_letters(
-        text[start:end], code)
+    # likelier wins (Spanish over Catalan for "la consulta es"); a word no list has counts by
+    # its spelling (arredondamento: Portuguese rather than Spanish)
+    likelihood = sum(rival[i] or max(0.0, gain[i]) for i in inside) \
+        - LETTER_PENALTY * foreign_letters(text[start:end], code)
     return likelihood, Piece(start, end, code, confidence, ((script, letters),))
 
 

@@ -22,6 +22,11 @@ from seokit.text.ngram_profiles import profile, profile_names
 SEED = 0
 _EDGE_PUNCTUATION = "\"'“”‘’«»‹›()[]{}<>,.;:!?¡¿…*_`~|—–-/\\"
 _JOINERS = "'’-"
+# a token starting with one of these is code, not prose: "-o" and "--verbose" (options),
+# "$HOME", ":set", "/etc", "=value", "@user", "#tag", "~/.bashrc", "%d", "+x"; the edge
+# stripping below would otherwise leave a plain word ("o", "verbose", "etc")
+_CODE_PREFIXES = frozenset(":-$/\\=@#~%+")
+_OPENING_QUOTES = "\"'“‘«‹„([{"
 # langdetect splits Chinese into two profiles; seokit reports ISO 639-1 codes
 _DETECTOR_CODES = {"zh-cn": "zh", "zh-tw": "zh"}
 # deprecated or macro-language tags that name the same language as the code seokit reports
@@ -222,13 +227,22 @@ def is_valid_tag(tag: str) -> bool:
 def prose_words(text: str) -> list[str]:
     """The words of ``text`` that are prose: identifiers, paths, numbers and URLs dropped, so
     statistical identification sees language, not code."""
-    tokens = (token.strip(_EDGE_PUNCTUATION) for token in text.split())
+    tokens = (token.strip(_EDGE_PUNCTUATION) for token in text.split() if not _coded(token))
     return [token for token in tokens if _plain(token)]
 
 
 def count_prose_words(text: str) -> int:
     """``len(prose_words(text))``, without building the list."""
-    return sum(1 for token in text.split() if _plain(token.strip(_EDGE_PUNCTUATION)))
+    # ``_coded`` inlined: this runs over every word of a document
+    return sum(1 for token in text.split()
+               if token.lstrip(_OPENING_QUOTES)[:1] not in _CODE_PREFIXES
+               and _plain(token.strip(_EDGE_PUNCTUATION)))
+
+
+def _coded(token: str) -> bool:
+    """Whether ``token`` starts (inside any opening quote) with a prefix of code: an option,
+    a variable, a path (see ``_CODE_PREFIXES``)."""
+    return token.lstrip(_OPENING_QUOTES)[:1] in _CODE_PREFIXES
 
 
 def _plain(token: str) -> bool:

@@ -142,9 +142,10 @@ def test_one_latin_word_in_cyrillic_text_when_english_does_not_use_it() -> None:
 def test_latin_words_in_cyrillic_text_with_the_rivals_grammar() -> None:
     # "de" alone is too short to tell, but a grammar word that English does not use, next to
     # a word a rival's spelling explains, is that rival's text (Spanish and Portuguese both
-    # write "dígitos de": which of the two is a guess, that it is foreign is not)
+    # write "dígitos de"; "arredondamento", in neither list, is spelt like Portuguese, where
+    # Spanish says "redondeo", and between the two rivals its spelling counts)
     found = spans(RUSSIAN + "Чтобы избежать этого, укажите Dígitos de arredondamento в файле.")
-    assert found == [("Dígitos de arredondamento", "es")]
+    assert found == [("Dígitos de arredondamento", "pt")]
     assert spans(RUSSIAN + "Автор книги Jean de Florette живёт в Париже.") == []  # a name
 
 
@@ -236,6 +237,74 @@ def test_chinese_clause_running_into_japanese_kanji() -> None:
     japanese = "設定ファイルを開いてから、サーバーを再起動してください。"
     text = japanese + "この場合、在数据库定义前面出现行结束符設定ファイルに指定した内容よりも前に指定します。"
     assert spans(text) == [("在数据库定义前面出现行结束符", "zh")]
+
+
+def test_a_word_with_a_letter_the_document_language_never_writes() -> None:
+    # Russian has no і: the word is Ukrainian however rare, and Russian respells names, so a
+    # capitalised one inside a sentence is no name either
+    assert spans("Перед запуском программы вкажіть путь к файлу конфигурации в переменной "
+                 "окружения.") == [("вкажіть", "uk")]
+    assert spans("В окне настроек нажмите кнопку Відмінити, чтобы закрыть его без "
+                 "изменений.") == [("Відмінити", "uk")]
+    # ё and ы are Russian letters
+    assert spans("Ещё одна строка, в которой мы не видим ничего чужого.") == []
+    # Spanish has no ç: a word no list has, spelt like Portuguese
+    assert spans("Puedes ajustar el espaçamento de las columnas desde el menú principal.") == [
+        ("espaçamento", "pt")]
+    # ... but Latin-script languages keep names as their owners spell them
+    assert spans("La oficina principal de la empresa está en São Paulo desde hace diez "
+                 "años.") == []
+
+
+def test_words_the_document_language_never_saw_that_the_rivals_full_list_knows() -> None:
+    # "апаратна" and "програмна" are below the Ukrainian small list and unknown to Russian
+    # (аппаратная, программная): the full Ukrainian list knows them, so "або" is not alone
+    assert spans("Программа проверяет, есть ли в системе апаратна або програмна защита от "
+                 "записи.") == [("апаратна або програмна", "uk")]
+    # rare Russian terms are in the Russian list, whatever the rivals' lists say
+    assert spans("Утилита поддерживает дедупликацию, журналирование и шифрование "
+                 "разделов.") == []
+
+
+def test_letters_a_language_writes_are_not_foreign_to_it() -> None:
+    from seokit.analysis.language_data import foreign_letters
+
+    assert foreign_letters("cabeçalho", "pt") == 0  # Portuguese writes ç ...
+    assert foreign_letters("cabeçalho", "es") == 1  # ... Spanish does not
+    assert foreign_letters("canción", "es") == 0
+    assert foreign_letters("вкажіть", "ru") == 1
+
+
+def test_chinese_run_on_after_a_japanese_clause_counts_for_chinese() -> None:
+    # no punctuation between the Japanese clause and the Chinese one after it: the Han run
+    # with simplified forms (这, 个, 软) is Chinese, and the paragraph stays Chinese
+    stats = analyze("这个工具可以帮助用户管理软件包。安装完成以后，設定ファイルを開いて内容を確認して"
+                    "ください然后运行这个命令来更新所有的软件包。")
+    assert stats.detected == "zh"
+    assert [s.language for s in stats.spans] == ["ja"]
+    assert stats.spans[0].text.startswith("設定ファイルを開いて")
+
+
+@pytest.mark.parametrize(("text", "language", "found"), [
+    # a Polish sentence longer than the Japanese around it is quoted in it
+    ("設定を開きます。Ten program wyświetla listę wszystkich plików w bieżącym katalogu i "
+     "pozwala je szybko przeglądać, sortować oraz usuwać bez otwierania menedżera plików. "
+     "変更したら再起動してください。", "ja",
+     [("Ten program wyświetla listę wszystkich plików w bieżącym katalogu i pozwala je szybko "
+       "przeglądać, sortować oraz usuwać bez otwierania menedżera plików.", "pl")]),
+    # ... not when the frame is too short to carry the text: two words around a long passage
+    ("ファイルを開きます。Ten program wyświetla listę wszystkich plików w bieżącym katalogu i "
+     "pozwala je szybko przeglądać, sortować oraz usuwać bez otwierania menedżera plików. "
+     "完了です。", "pl", [("ファイルを開きます", "ja"), ("完了です", "ja")]),
+    # commands and names in Latin open and close text in any language: no frame
+    ("rsync --archive Копирует файлы между каталогами и сохраняет права доступа. Подробности "
+     "в руководстве rsync", "ru", []),
+])
+def test_the_text_around_a_passage_is_the_document_language(
+        text: str, language: str, found: list[tuple[str, str]]) -> None:
+    stats = analyze(text)
+    assert stats.detected == language
+    assert [(s.text, s.language) for s in stats.spans] == found
 
 
 @pytest.mark.parametrize(("text", "language", "span"), [

@@ -50,9 +50,17 @@ def test_character_models_tell_words_no_list_has() -> None:
     assert word_log_likelihood("word", "xx") is None
 
 
+def test_options_variables_and_paths_are_no_prose() -> None:
+    text = 'Run gpg --clearsign -o out.txt with $HOME set, see /etc and ":options" or e-mail.'
+    # "-o", "--clearsign", "$HOME", "/etc" and ":options" would be plain words once their
+    # prefix is stripped as punctuation; "out.txt" was never one; a hyphen inside a word stays
+    assert prose_words(text) == ["Run", "gpg", "with", "set", "see", "and", "or", "e-mail"]
+    assert count_prose_words(text) == 8
+
+
 def test_count_prose_words_is_the_length_of_prose_words() -> None:
     rng = random.Random(3)
-    alphabet = "aBcZé\u0301 -'’.,()1_東“”—\n/"
+    alphabet = "aBcZé\u0301 -'’.,()1_東“”—\n/$:"
     for _ in range(20_000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25)))
         assert count_prose_words(text) == len(prose_words(text)), repr(text)
