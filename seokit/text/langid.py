@@ -233,10 +233,8 @@ def prose_words(text: str) -> list[str]:
 
 def count_prose_words(text: str) -> int:
     """``len(prose_words(text))``, without building the list."""
-    # ``_coded`` inlined: this runs over every word of a document
     return sum(1 for token in text.split()
-               if token.lstrip(_OPENING_QUOTES)[:1] not in _CODE_PREFIXES
-               and _plain(token.strip(_EDGE_PUNCTUATION)))
+               if not _coded(token) and _plain(token.strip(_EDGE_PUNCTUATION)))
 
 
 def _coded(token: str) -> bool:

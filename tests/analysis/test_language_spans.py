@@ -275,6 +275,16 @@ def test_letters_a_language_writes_are_not_foreign_to_it() -> None:
     assert foreign_letters("вкажіть", "ru") == 1
 
 
+def test_no_letter_of_a_languages_alphabet_is_foreign_to_it() -> None:
+    # the distinctive-letter table and the alphabets state the same facts twice: a letter an
+    # alphabet has but the table does not give its language penalises that language's words
+    from seokit.analysis.language_data import foreign_letters
+    from seokit.data.language_letters import ALPHABETS
+
+    for code, letters in ALPHABETS.items():
+        assert [ch for ch in sorted(letters) if foreign_letters(ch, code)] == [], code
+
+
 def test_chinese_run_on_after_a_japanese_clause_counts_for_chinese() -> None:
     # no punctuation between the Japanese clause and the Chinese one after it: the Han run
     # with simplified forms (这, 个, 软) is Chinese, and the paragraph stays Chinese
