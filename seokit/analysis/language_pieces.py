@@ -32,6 +32,9 @@ CERTAIN = 1.0  # a script only one language uses (Hangul → Korean)
 # kanji next to kana in a Chinese text: the Japanese word they belong to, at most this long
 MAX_KANJI_AFTER_KANA = 2
 MAX_KANJI_BEFORE_KANA = 4
+# ... and in Japanese text, the kanji a Chinese clause leaves to the word whose hiragana
+# ending it runs into (盘布局以下の: 以下の); most such words have two
+KANJI_BEFORE_ENDING = 2
 HAN_GUESS = 0.9  # Han is Japanese next to kana, else Chinese: right nearly always
 SCRIPT_GUESS = 0.5  # a short run in a shared script: its most common language
 # summed Zipf lead of the best language's words over the next: one common word that only it
@@ -91,8 +94,8 @@ def foreign_script_pieces(
             if run.script is Script.HAN and KANA - native:
                 labelled.extend((i, piece) for piece in _kanji_next_to_kana(text, runs, i))
             elif run.script is Script.HAN and KANA <= native:
-                kana_after = i + 1 < len(runs) and runs[i + 1].script in KANA \
-                    and runs[i + 1].start == run.end
+                kana_after = runs[i + 1].script if i + 1 < len(runs) \
+                    and runs[i + 1].script in KANA and runs[i + 1].start == run.end else None
                 labelled.extend((i, piece) for piece in _chinese_in_japanese(text, run, kana_after))
             continue
         language, confidence = _run_language(text, run, block_has_kana or document_has_kana)
@@ -129,24 +132,27 @@ def _kanji_next_to_kana(text: str, runs: list[ScriptRun], i: int) -> list[Piece]
     return pieces
 
 
-def _chinese_in_japanese(text: str, run: ScriptRun, kana_after: bool) -> list[Piece]:
+def _chinese_in_japanese(text: str, run: ScriptRun, kana_after: Script | None) -> list[Piece]:
     """Clauses of a Han run in Japanese text that are Chinese: written with simplified
     characters Japanese does not use (没有, 们), enough of them. A run continues over
     punctuation, so it is judged clause by clause; and a Chinese clause ends where a character
-    only Japanese writes begins (结束符設定ファイル: 設定 is Japanese), or, when the run runs
-    into kana, with its last simplified character."""
+    only Japanese writes begins (结束符設定ファイル: 設定 is Japanese). A run that runs into
+    kana is Chinese by its part up to the last simplified character (the rest may be a
+    Japanese word with its ending); the clause then goes on up to the katakana, which starts
+    a word of its own (主机名パッケージ), or up to the Japanese word whose hiragana ending it
+    runs into (盘布局以下の: 以下 is Japanese)."""
     pieces = []
     start = run.start
     for match in _CJK_BREAK.finditer(text, run.start, run.end + 1):
         end = min(match.start(), run.end)
-        piece = _chinese_part(text, start, end, kana_after and end == run.end)
+        piece = _chinese_part(text, start, end, kana_after if end == run.end else None)
         if piece is not None:
             pieces.append(piece)
         start = match.end()
     return pieces
 
 
-def _chinese_part(text: str, start: int, end: int, kana_after: bool) -> Piece | None:
+def _chinese_part(text: str, start: int, end: int, kana_after: Script | None) -> Piece | None:
     simplified = [i for i in range(start, end) if chinese_only(text[i])]
     if len(simplified) < MIN_SIMPLIFIED:
         return None
@@ -154,15 +160,18 @@ def _chinese_part(text: str, start: int, end: int, kana_after: bool) -> Piece | 
     first, last = simplified[0], simplified[-1]
     begin = max([start] + [i + 1 for i in japanese if i < first])
     stop = min([end] + [i for i in japanese if i > last])
-    if stop == end and kana_after:
+    clause_end = stop
+    if stop == end and kana_after is not None:
         stop = last + 1
+        clause_end = end if kana_after is Script.KATAKANA else max(stop, end - KANJI_BEFORE_ENDING)
     if any(begin <= i < stop for i in japanese):
         return None  # both kinds of characters mixed: not clearly either
     letters = sum(1 for ch in text[begin:stop] if script_of(ch) is Script.HAN)
     inside = sum(1 for i in simplified if begin <= i < stop)
     if inside < SIMPLIFIED_SHARE * letters and not _stands_alone(text, begin, stop):
         return None
-    return Piece(begin, stop, "zh", HAN_GUESS, ((Script.HAN, letters),))
+    letters = sum(1 for ch in text[begin:clause_end] if script_of(ch) is Script.HAN)
+    return Piece(begin, clause_end, "zh", HAN_GUESS, ((Script.HAN, letters),))
 
 
 def _stands_alone(text: str, begin: int, stop: int) -> bool:

@@ -239,6 +239,17 @@ def test_chinese_clause_running_into_japanese_kanji() -> None:
     assert spans(text) == [("在数据库定义前面出现行结束符", "zh")]
 
 
+
+
+def test_chinese_clause_running_into_kana_ends_where_the_japanese_word_begins() -> None:
+    japanese = "設定ファイルを開いてから、サーバーを再起動してください。"
+    # katakana is a word of its own: the whole clause before it is Chinese, although only
+    # one of its seven characters (须) is a form Japanese does not write
+    assert spans(japanese + "古いディスクは、必须指定主机名パッケージファイルが違う場所にある。") == [
+        ("必须指定主机名", "zh")]
+    # hiragana is the ending of the Japanese word before it (以下の): the clause stops there
+    assert spans(japanese + "注意してください。盘布局以下のように設計されています。") == [
+        ("盘布局", "zh")]
 def test_a_word_with_a_letter_the_document_language_never_writes() -> None:
     # Russian has no і: the word is Ukrainian however rare, and Russian respells names, so a
     # capitalised one inside a sentence is no name either
