@@ -59,6 +59,9 @@ LETTER_PENALTY = 3.0  # Zipf units per letter the rival does not write (ã in "S
 MIN_TOLERATED_SUPPORT = 2  # Latin in Japanese, Chinese, Russian...: terms and names are normal
 MIN_TOLERATED_ENGLISH = 3
 MIN_SPELLED_LETTERS = 8  # a word this long that only the rival's spelling explains supports
+# a part of a hyphenated word this long that the document's language uses makes it the
+# document's compound (pre-defined, module-store), not a word a foreign span goes on over
+MIN_COMPOUND_PART = 3
 MAX_JOINED_WORDS = 2  # code, names or quoted words between two pieces of one span
 # ... or words the span's language uses too, which the document's shares ("вивести результат
 # до стандартного" between two Ukrainian pieces in Russian text)
@@ -162,6 +165,7 @@ class _Run:
                  code: str, script: Script, tolerated: bool, sentences: list[tuple[int, int]]) -> None:
         self.text, self.words, self.language, self.code = text, words, language, code
         self.script, self.tolerated, self.sentences = script, tolerated, sentences
+        self._lowered: str | None = None  # the text in lower case, when a word is looked for
         inside = {i for a, b in sentences for i in range(a, b)}
         # words outside the sentences are never looked at: scores that keep runs out
         self.rival = [rival_score(w, code) if i in inside else 0.0
@@ -199,10 +203,9 @@ class _Run:
         if self.tolerated:
             # the whole run of Latin words between the document's own letters, within one
             # sentence or clause: "semanage. errore" is a command and an Italian word
-            while first > 0 and words[first - 1].plain and not self._apart(first - 1, first):
+            while first > 0 and self._carries_on(first - 1, first):
                 first -= 1
-            while last + 1 < len(words) and words[last + 1].plain \
-                    and not self._apart(last, last + 1):
+            while last + 1 < len(words) and self._carries_on(last + 1, last):
                 last += 1
         else:  # trim words at the edges that do not favour the rival (names, shared words)
             while first <= last and gain[first] <= 0:
@@ -266,6 +269,32 @@ class _Run:
                 and self._joins(after, i) and self.gain[after] > 0
                 and not _BREAK.search(self.text, self.words[i - 1].end, word.start))
 
+    def _carries_on(self, i: int, neighbour: int) -> bool:
+        """Among Latin words in another script: whether word ``i``, next to the span's word
+        ``neighbour``, is part of the same run of Latin text, not a command or term of the
+        document's own next to it ("forme de groupmod コマンド", where groupmod is the page's
+        command)."""
+        a, b = sorted((i, neighbour))
+        return self.words[i].plain and not self._apart(a, b) and not self._host_term(i)
+
+    def _host_term(self, i: int) -> bool:
+        """Whether word ``i``, one the rival does not know, is the document's own rather than
+        part of a foreign span next to it: a word the text uses more than once (the page's
+        command or term: groupmod, manpath), or a hyphenated compound of the document's
+        words (pre-defined, firewall-policies)."""
+        if self.rival[i]:
+            return False
+        word = self.words[i].lower
+        if self.code != self.host_code and "-" in word:
+            parts = word.split("-")
+            if all(len(part) >= MIN_COMPOUND_PART
+                   and zipf(part, self.host_code, large=True) >= RIVAL_KNOWN for part in parts):
+                return True
+        if self._lowered is None:
+            self._lowered = self.text.lower()
+        pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+        return len(pattern.findall(self._lowered)) > 1
+
     def _joins(self, i: int, neighbour: int) -> bool:
         """Whether word ``i``, next to the span's word ``neighbour``, belongs to the span: a
         word the document's language has never seen (Authentifizierungstoken) and that is no
@@ -279,6 +308,8 @@ class _Run:
         if _BREAK.search(self.text, a.end, b.start):
             return False
         if self.host[i] <= UNKNOWN_HOST:
+            if self._host_term(i):
+                return False
             # ... unless it is a capitalised word neither language has: a name ("naar Luit"),
             # not when it is long and only the rival's spelling explains it ("Indirizzamento
             # del codice", "Wypisanie nazw")
@@ -394,3 +425,4 @@ def _best_non_overlapping(pieces: list[tuple[float, Piece]]) -> list[Piece]:
         if all(piece.end <= c.start or piece.start >= c.end for c in chosen):
             chosen.append(piece)
     return sorted(chosen, key=lambda p: p.start)
+

@@ -62,6 +62,17 @@ def test_a_name_next_to_a_foreign_span_is_not_part_of_it() -> None:
         ("günstig und schnell Qwertz", "de")]
 
 
+def test_a_foreign_span_does_not_go_on_over_the_documents_own_terms() -> None:
+    # a hyphenated compound of English words is English, however rare the compound
+    assert spans("If a user defines no counter, lsfd uses the definitions of versuchen "
+                 "pre-defined built-in counters to make the summary.") == [("versuchen", "de")]
+    # a word the page uses again is its own term (here its command), not more of the span
+    assert spans("groupmod コマンドは、システムアカウントファイルを修正する。forme de groupmod "
+                 "コマンドに指定できるオプションは次の通り。") == [("forme de", "fr")]
+    assert spans("Utilise les commandes du fichier pour les Nativo für initialisations. Toutes "
+                 "les autres initialisations sont omises.") == [("Nativo für", "de")]
+
+
 def test_a_capitalised_word_common_in_another_language_and_unknown_here_is_no_name() -> None:
     # names are in every language's word list; "Liczba" (number) is common Polish and no
     # German word, so the capital does not make it a name
