@@ -58,6 +58,9 @@ MIN_SUPPORT = 1
 LETTER_PENALTY = 3.0  # Zipf units per letter the rival does not write (ã in "Spanish")
 MIN_TOLERATED_SUPPORT = 2  # Latin in Japanese, Chinese, Russian...: terms and names are normal
 MIN_TOLERATED_ENGLISH = 3
+# a word alone that the document's language has at least this often (Zipf) is its own when
+# it is spelt its way too
+KNOWN_HOST_WORD = 1.5
 MIN_SPELLED_LETTERS = 8  # a word this long that only the rival's spelling explains supports
 # a part of a hyphenated word this long that the document's language uses makes it the
 # document's compound (pre-defined, module-store), not a word a foreign span goes on over
@@ -377,10 +380,12 @@ def _judge(text: str, words: Sequence[Word], host: Sequence[float], rival: Seque
     capitalised = text[word.start].isupper() and not (tolerated and telling(word, value, code)) \
         and not (lettered and language in RESPELL_NAMES)
     if lone and (len(word.lower) < MIN_SINGLE_LETTERS or capitalised
+                 or (not tolerated and _known_and_spelt_here(word, host[support[0]], code, language))
                  or (rare_for_its_length(word, value) and not lettered)
                  or _an_english_term(word, value, code)):
         # a lone short word is shared; a lone capitalised one may be a name (unless, among
         # Latin terms in other scripts, it is a common word English does not use: Sortieren);
+        # a lone word the document's language has and spells its way is its own (matcher);
         # a lone rare one may be a command spelt like a word (evim is Turkish for "my house"),
         # and so may one English uses (apropos, init, stat in Spanish text)
         return None
@@ -411,6 +416,13 @@ def _longest_phrase(text: str, words: Sequence[Word], support: list[int],
     return longest
 
 
+def _known_and_spelt_here(word: Word, host: float, code: str, language: str) -> bool:
+    """Whether the document's language has the word, if rarely, and its letters read more
+    like that language than like the rival's: "path matcher" is English (match + -er),
+    whatever "matcher" means in Swedish."""
+    return host >= KNOWN_HOST_WORD and spelling_gain(word.lower, code, language) < 0
+
+
 def _an_english_term(word: Word, rival: float, code: str) -> bool:
     """Whether English uses the word in its own right: alone in another language's text it
     is more likely an English term or a command than the rival's word."""
@@ -425,4 +437,5 @@ def _best_non_overlapping(pieces: list[tuple[float, Piece]]) -> list[Piece]:
         if all(piece.end <= c.start or piece.start >= c.end for c in chosen):
             chosen.append(piece)
     return sorted(chosen, key=lambda p: p.start)
+
 

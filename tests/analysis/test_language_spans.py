@@ -82,6 +82,14 @@ def test_a_capitalised_word_common_in_another_language_and_unknown_here_is_no_na
         assert spans(f"{ENGLISH} Last year we flew to {place} for the conference.") == [], place
 
 
+def test_a_rare_word_of_the_documents_language_alone_is_its_own() -> None:
+    # "matcher" is common Swedish (matches) and rare English, but English has it and it reads
+    # as English (match + -er); a word English lacks still counts alone
+    assert spans(f"{ENGLISH} Before adding a host rule, at least one path matcher must exist "
+                 "in the URL map.") == []
+    assert spans(f"{ENGLISH} Then book a masaje today.") == [("masaje", "es")]
+
+
 def test_names_loanwords_code_and_addresses_are_not_foreign() -> None:
     text = ("Dr. Jürgen Müller and Siobhán O'Connor met in Kraków over café au lait and crème "
             "brûlée; the déjà vu was complete. Mr. Nguyễn wrote to hola@ejemplo.es, ran "
