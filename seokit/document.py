@@ -103,6 +103,8 @@ class Block:
     main: bool = True
     # inline elements with a lang attribute of their own: (text start, text end, lang)
     lang_spans: tuple[tuple[int, int, str], ...] = ()
+    # inline code (code, kbd, samp, var, tt; Markdown backticks): (text start, text end)
+    code_spans: tuple[tuple[int, int], ...] = ()
     _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -116,6 +118,14 @@ class Block:
             object.__setattr__(self, "segments", clipped)
         # the segment starts, for bisecting text offsets (computed once per block)
         object.__setattr__(self, "_starts", tuple(s.text_start for s in self.segments))
+
+    def prose_text(self) -> str:
+        """The text with inline code blanked out (offsets unchanged): ``tar``, ``os.path`` or
+        ``opname`` in a sentence are names of things, not words of any language."""
+        text = self.text
+        for start, end in self.code_spans:
+            text = text[:start] + " " * (end - start) + text[end:]
+        return text
 
     def lang_at(self, start: int, end: int) -> str | None:
         """The ``lang`` in force over the text range: the innermost inline element that covers

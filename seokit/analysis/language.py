@@ -3,6 +3,7 @@ parts of it are in another language (see ``language_spans``)."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -89,7 +90,10 @@ def _span_json(span: ForeignSpan, document: Document) -> dict[str, Any]:
 
 def analyze_language(ctx: Context) -> LanguageStats:
     doc = ctx.document
-    blocks = [(b, script_runs(b.text)) for b in doc.text_blocks(main_only=False)]
+    # inline code is no language: the analysis reads the text with it blanked out
+    written = doc.text_blocks(main_only=False)
+    prose = [dataclasses.replace(b, text=b.prose_text()) if b.code_spans else b for b in written]
+    blocks = [(b, script_runs(b.text)) for b in prose]
     main = [(b, runs) for b, runs in blocks if b.main] or blocks
     letters: Counter[Script] = Counter()
     words: Counter[Script] = Counter()
@@ -111,6 +115,10 @@ def analyze_language(ctx: Context) -> LanguageStats:
     options = ctx.settings.rule_options.get("language", {})
     identify = identifier(str(options.get("identifier", "langdetect")))
     spans = find_foreign_spans(blocks, language, native, has_kana, identify)
+    # a span's text as written, code included ("masaje `spa` relajante")
+    coded = {b.index: b.text for b in written if b.code_spans}
+    spans = [dataclasses.replace(s, text=coded[s.block][s.start:s.end]) if s.block in coded else s
+             for s in spans]
     ordered = sorted(letters.items(), key=lambda pair: (-pair[1], _ORDER[pair[0]]))
     tags = head_tags(doc)
     return LanguageStats(

@@ -73,6 +73,10 @@ SINGLE_LANGUAGE_SCRIPTS = frozenset({
     S.BOPOMOFO,
 })
 
+# Alphabets whose single letters, alone, are symbols in every language (π, τ, Ω, μ in a
+# formula or a unit), not words of the alphabet's language
+SYMBOL_ALPHABETS = frozenset({S.GREEK})
+
 # Han alone (no kana, no Hangul) is Chinese running text; Japanese and Korean are never written
 # in Han only for a whole sentence, so statistical identification of Han text chooses from these.
 HAN_ONLY_LANGUAGES = frozenset({"zh"})

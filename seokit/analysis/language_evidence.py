@@ -74,6 +74,9 @@ MAX_EVIDENCE_PER_WORD = 3.5  # one very rare host word must not carry a whole sp
 # of likelihood and at most this much
 SPELLING_WEIGHT = 0.5
 SPELLING_CAP = 2.0
+# log10 likelihood per letter (and word end) below which the rival's character model finds a
+# word no word of its own: gztar -1.7, xbm -2.4; Hintergrundfarbe -1.2, zoekmodus -1.4
+IMPLAUSIBLE_PER_LETTER = -1.6
 # a word with a letter the document's language never writes, and the rival does (вкажіть in
 # Russian text, ação in Spanish): stronger than any character model, enough alone for a word
 LETTER_GAIN = 3.0
@@ -159,6 +162,10 @@ def spelling_gain(word: str, code: str, host_code: str) -> float:
     host = word_log_likelihood(word, host_code)
     model = 0.0 if rival is None or host is None else \
         max(-SPELLING_CAP, min(SPELLING_CAP, SPELLING_WEIGHT * (rival - host)))
+    if rival is not None and rival < IMPLAUSIBLE_PER_LETTER * (len(word) + 1) and model > 0:
+        # letters no language strings together (gztar, xbm, pixbuf): a name of a thing,
+        # however much likelier in the rival than in the document's language
+        model = 0.0
     if by_letters(word, code, host_code):
         # between rivals that all write the letters (ç: Portuguese, Catalan, French), the
         # character model still tells which spells the word best

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from seokit.analysis.language_data import (
     SCRIPT_LANGUAGE,
     SINGLE_LANGUAGE_SCRIPTS,
+    SYMBOL_ALPHABETS,
     TOLERATED_SCRIPTS,
     foreign_letters,
     script_languages,
@@ -98,6 +99,8 @@ def foreign_script_pieces(
                     and runs[i + 1].script in KANA and runs[i + 1].start == run.end else None
                 labelled.extend((i, piece) for piece in _chinese_in_japanese(text, run, kana_after))
             continue
+        if run.letters == 1 and run.script in SYMBOL_ALPHABETS:
+            continue  # "the tau (τ) constant": a symbol
         language, confidence = _run_language(text, run, block_has_kana or document_has_kana)
         labelled.append((i, _run_piece(run, language, confidence)))
     merged: list[tuple[int, Piece]] = []

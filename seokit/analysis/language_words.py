@@ -42,6 +42,7 @@ from seokit.analysis.language_evidence import (
     word_gain,
 )
 from seokit.analysis.language_pieces import Piece
+from seokit.data.language_grammar import NAME_PARTICLES
 from seokit.data.language_letters import RESPELL_NAMES
 from seokit.text.lexicon import grammar_words, lexicon_languages, zipf
 from seokit.text.script_words import Word, script_words
@@ -180,6 +181,27 @@ class _Run:
         self.host_code = host_code
         self.gain = [word_gain(w, h, r, code, host_code) if i in inside else -9.0
                      for i, (w, h, r) in enumerate(zip(words, host, self.rival, strict=True))]
+        for i in range(1, len(words) - 1):
+            if self.gain[i] > 0 and self._name_particle(i):
+                self.gain[i] = 0.0  # a part of a name says nothing
+
+    def _name_particle(self, i: int) -> bool:
+        """Whether word ``i`` is the particle of a person's name in a language that
+        capitalises its nouns, between a capitalised given name and a capitalised family name
+        that is no common noun ("Martin von Löwis"; not "Checkout zum Hinzufügen"). Elsewhere
+        a capitalised word is a name anyway, and a particle alone too short to be a span."""
+        if self.code not in NOUN_CAPITALISING:
+            return False
+        word, before, after = self.words[i], self.words[i - 1], self.words[i + 1]
+        if word.lower not in NAME_PARTICLES.get(self.code, ()) or word.name:
+            return False
+        text = self.text
+        if not (before.plain and after.plain and text[before.start].isupper()
+                and text[after.start].isupper()):
+            return False
+        if _BREAK.search(text, before.end, after.start) or "," in text[before.end:after.start]:
+            return False
+        return zipf(after.lower, self.code) < RIVAL_KNOWN
 
     def pieces(self) -> list[tuple[float, Piece]]:
         found: list[tuple[float, Piece]] = []

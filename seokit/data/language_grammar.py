@@ -25,3 +25,12 @@ MORE_FUNCTION_WORDS: MappingProxyType[str, frozenset[str]] = MappingProxyType({
         both either neither other another whose whom our him she
     """.split()),
 })
+
+# The particles of family names in the languages that capitalise their nouns (Martin von
+# Löwis, Ursula von der Leyen): between a given name and a capitalised word that is no common
+# noun they make a name, not a phrase in the particle's language. In other languages a
+# capitalised word is taken for a name anyway. Lower case, as written inside a name.
+NAME_PARTICLES: MappingProxyType[str, frozenset[str]] = MappingProxyType({
+    "de": frozenset("von vom zu zum zur".split()),
+    "lb": frozenset("von vum zu".split()),
+})

@@ -25,8 +25,10 @@ _BLOCK_KINDS = {
 }
 _INLINE = frozenset(
     "a abbr b bdi bdo cite code data del dfn em font i ins kbd label mark q s samp small span "
-    "strong sub sup time u var wbr img br".split()
+    "strong sub sup time tt u var wbr img br".split()
 )
+# inline elements whose text is code, commands or keys: not prose of any language
+_CODE_INLINE = frozenset("code kbd samp tt var".split())
 _SKIP = frozenset(
     "script style noscript template svg math head iframe object embed select option textarea "
     "button canvas video audio map".split()
@@ -151,6 +153,7 @@ class _Open:
     links: list[_PendingLink] = field(default_factory=list)
     images: list[tuple[Tag, int | None]] = field(default_factory=list)
     lang_spans: list[tuple[int, int, str]] = field(default_factory=list)
+    code_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 class _Walker:
@@ -252,12 +255,15 @@ class _Walker:
                 link.has_image = True
             return
         own_lang = (_attr(tag, "lang") or "").strip()
-        if own_lang and name != "a":
+        if (own_lang and name != "a") or name in _CODE_INLINE:
             start = block.builder.length
             self.walk(tag, ctx)
             if self.open is block:
                 text_start = start + (1 if block.builder.text()[start:start + 1] == " " else 0)
-                block.lang_spans.append((text_start, block.builder.length, own_lang))
+                if own_lang:
+                    block.lang_spans.append((text_start, block.builder.length, own_lang))
+                if name in _CODE_INLINE and block.builder.length > text_start:
+                    block.code_spans.append((text_start, block.builder.length))
             return
         if name == "a" and tag.has_attr("href"):
             link = _PendingLink(tag, block.builder.length, position)
@@ -288,7 +294,7 @@ class _Walker:
             self.blocks.append(Block(
                 index, block.kind, text, Span(start, end), tuple(block.builder.segments),
                 block.level, block.context.lang, block.context.main,
-                tuple(sorted(block.lang_spans))))
+                tuple(sorted(block.lang_spans)), _within(block.code_spans, len(text))))
         for pending in block.links:
             anchor = text[pending.text_start:pending.text_end].strip() if text else ""
             tag = pending.tag
@@ -311,3 +317,9 @@ class _Walker:
             span = Span(position, position + 4) if position is not None else None
             self.images.append(Image(src, resolve(self.base, src), _attr(tag, "alt"), span,
                                      _attr(tag, "title"), index))
+
+
+def _within(spans: list[tuple[int, int]], size: int) -> tuple[tuple[int, int], ...]:
+    """The ranges clipped to the text, which loses its trailing space; empty ones dropped."""
+    clipped = ((start, min(end, size)) for start, end in sorted(spans))
+    return tuple((start, end) for start, end in clipped if end > start)

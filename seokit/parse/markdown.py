@@ -176,9 +176,15 @@ def _inline_block(
     open_links: list[_OpenLink] = []
     pending: list[tuple[_OpenLink, int]] = []
     block_images: list[Image] = []
+    code: list[tuple[int, int]] = []
     for child in token.children or ():
-        if child.type == "text" or child.type == "code_inline":
+        if child.type == "text":
             cursor = builder.add(child.content, cursor, end)
+        elif child.type == "code_inline":
+            before = builder.length
+            cursor = builder.add(child.content, cursor, end)
+            lead = 1 if builder.text()[before:before + 1] == " " else 0
+            code.append((before + lead, builder.length))
         elif child.type in ("softbreak", "hardbreak"):
             builder.add_space()
         elif child.type == "link_open":
@@ -208,7 +214,8 @@ def _inline_block(
                               has_image=link.has_image))
         return None
     images.extend(block_images)
-    block = Block(index, kind, text, Span(start, max(start, end)), tuple(builder.segments), level)
+    block = Block(index, kind, text, Span(start, max(start, end)), tuple(builder.segments), level,
+                  code_spans=tuple((a, min(b, len(text))) for a, b in code if min(b, len(text)) > a))
     for link, text_end in pending:
         text_start = link.text_start
         anchor = text[text_start:text_end].strip()

@@ -98,6 +98,29 @@ def test_names_loanwords_code_and_addresses_are_not_foreign() -> None:
     assert analyze(text).spans == ()
 
 
+def test_what_python_documentation_names_is_not_foreign() -> None:
+    # inline code is blanked out: "os" is Portuguese for "the", "opname" Dutch for "recording"
+    html = ("<p>See the file handling modules, such as <code>fileinput</code>, <code>os</code>, "
+            "<code>os.path</code>, <code>tempfile</code> and <code>shutil</code>.</p>"
+            "<ul><li><code>opname</code></li></ul>")
+    assert spans(html, "html") == []
+    assert spans("Use `tar`, `gztar` or `opname` in the call.\n", "markdown") == []
+    # a span across code keeps the code in its text
+    assert spans(f"<p>{ENGLISH} Then book <code>masaje</code> relajante profundo hoy.</p>",
+                 "html") == [("relajante profundo hoy", "es")]
+    # letters no language strings together are names of things: "tar" (Swedish "takes") is
+    # too short to be a span alone
+    assert spans("The command generates the archive formats (tar, gztar, bztar, xztar, ztar, "
+                 "and zip) and both binary and source packages. " + ENGLISH) == []
+    # a family name with its particle; a German noun after "zum" is still German
+    assert spans(f"{ENGLISH} The patch was contributed by Martin von Löwis last year.") == []
+    assert spans(f"{ENGLISH} Press Checkout zum Hinzufügen to go on.") == [
+        ("zum Hinzufügen", "de")]
+    # one Greek letter is a symbol; a Greek word is Greek
+    assert spans(f"{ENGLISH} The tau (τ) constant has been added.") == []
+    assert spans(f"{ENGLISH} They said καλημέρα to everyone.") == [("καλημέρα", "el")]
+
+
 def test_latin_words_in_japanese_text() -> None:
     japanese = "東京のAppleストアで新しいiPhone 15 Proを買いました。店員さんはとても親切でした。"
     assert analyze(japanese * 3).spans == ()

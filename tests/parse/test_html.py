@@ -139,3 +139,12 @@ def test_inline_lang_attributes_are_kept_as_ranges() -> None:
     i = block.text.index("안녕하세요")
     assert block.lang_at(i, i + 5) == "ko"
     assert block.lang_at(0, 2) == "en"
+
+
+def test_inline_code_is_kept_as_ranges_and_blanked_in_prose_text() -> None:
+    source = ("<p>Formats: <code>tar</code>, <kbd>Ctrl</kbd>, <samp>ok</samp>, <var>n</var> "
+              "and <tt>zip</tt> <code> </code>.</p>")
+    (block,) = parse_document(source, "html").blocks
+    assert [block.text[a:b] for a, b in block.code_spans] == ["tar", "Ctrl", "ok", "n", "zip"]
+    assert block.prose_text() == "Formats:    ,     ,   ,   and     ."
+    assert len(block.prose_text()) == len(block.text)

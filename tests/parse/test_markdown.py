@@ -120,3 +120,9 @@ def test_an_image_alone_in_a_paragraph_belongs_to_no_block() -> None:
     assert [(i.alt, i.block) for i in doc.images] == [("alt", None), ("x", None)]
     (link,) = doc.links
     assert (link.href, link.text, link.block, link.has_image) == ("/y", "", None, True)
+
+
+def test_inline_code_is_kept_as_ranges() -> None:
+    (block,) = parse_document("Run `tar -x` or **`zip`** then `os.path`.\n", "markdown").blocks
+    assert block.text == "Run tar -x or zip then os.path."
+    assert [block.text[a:b] for a, b in block.code_spans] == ["tar -x", "zip", "os.path"]
