@@ -119,10 +119,10 @@ def word_gain(word: Word, host: float, rival: float, code: str, host_code: str) 
         # document's own letters in another script end any run
         return 0.0 if word.lower else -9.0
     if word.name and not no_name(host, rival, code, host_code) \
-            and not own_function_word(word, host_code, code) \
+            and not (len(word.lower) > 1 and own_function_word(word, host_code, code)) \
             and not (host_code in RESPELL_NAMES and unwritten(word.lower, host_code)):
         # a name says nothing; "The" or "Der" capitalised inside a sentence starts a
-        # quotation, not a name
+        # quotation, not a name (but "J" is an initial: Terry J. Reedy)
         return 0.0
     if not rival and host <= UNKNOWN_HOST and word.plain:
         # a word the document's language has never seen: the rival's full list, where it has

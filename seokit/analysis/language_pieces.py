@@ -99,8 +99,8 @@ def foreign_script_pieces(
                     and runs[i + 1].script in KANA and runs[i + 1].start == run.end else None
                 labelled.extend((i, piece) for piece in _chinese_in_japanese(text, run, kana_after))
             continue
-        if run.letters == 1 and run.script in SYMBOL_ALPHABETS:
-            continue  # "the tau (τ) constant": a symbol
+        if run.script in SYMBOL_ALPHABETS and _symbols(text[run.start:run.end]):
+            continue  # "the tau (τ) constant", "[-π, π]": symbols
         language, confidence = _run_language(text, run, block_has_kana or document_has_kana)
         labelled.append((i, _run_piece(run, language, confidence)))
     merged: list[tuple[int, Piece]] = []
@@ -110,6 +110,14 @@ def foreign_script_pieces(
         else:
             merged.append((i, piece))
     return [piece for _, piece in merged]
+
+
+def _symbols(chunk: str) -> bool:
+    """Whether every word of the run is a single letter."""
+    return all(len(token) == 1 for token in _LETTER_TOKENS.findall(chunk))
+
+
+_LETTER_TOKENS = re.compile(r"[^\W\d_]+")
 
 
 def _run_piece(run: ScriptRun, language: str, confidence: float) -> Piece:

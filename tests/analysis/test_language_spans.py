@@ -116,8 +116,16 @@ def test_what_python_documentation_names_is_not_foreign() -> None:
     assert spans(f"{ENGLISH} The patch was contributed by Martin von Löwis last year.") == []
     assert spans(f"{ENGLISH} Press Checkout zum Hinzufügen to go on.") == [
         ("zum Hinzufügen", "de")]
-    # one Greek letter is a symbol; a Greek word is Greek
-    assert spans(f"{ENGLISH} The tau (τ) constant has been added.") == []
+    # a parameter the page writes as code is its identifier in prose too
+    page = ("<dl><dt>assertInBytecode(x, opname, argval=None)</dt><dd><p>Return instr if opname "
+            "is found. The lasti value is kept.</p><pre>disassemble(code, lasti=-1)</pre></dd></dl>")
+    assert spans(page, "html") == []
+    assert spans(f"{ENGLISH} Return instr if opname is found.") == [("opname", "nl")]
+    # an initial is part of a name, not the French "j'"; single Greek letters are symbols, a
+    # Greek word is Greek
+    assert spans(f"{ENGLISH} Thanks to these people: Éric Araujo, Nick Coghlan, Terry J. "
+                 "Reedy and Graham Wideman.") == []
+    assert spans(f"{ENGLISH} The tau (τ) constant lies in the range [-π, π].") == []
     assert spans(f"{ENGLISH} They said καλημέρα to everyone.") == [("καλημέρα", "el")]
 
 
