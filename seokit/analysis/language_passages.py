@@ -152,7 +152,12 @@ def _function_word_support(
     theirs: Counter[str] = Counter()  # function words of a rival that are not ours
     shared: Counter[str] = Counter()  # function words of ours that a rival has too
     ours = 0
+    seen: set[str] = set()
     for unit in units:
+        if not unspaced:  # two different ones: "unsafe? mod IDENTIFIER | unsafe? mod" is one
+            if unit in seen:
+                continue
+            seen.add(unit)
         codes = index.get(unit)
         if not codes:
             continue
