@@ -77,6 +77,9 @@ SPELLING_CAP = 2.0
 # log10 likelihood per letter (and word end) below which the rival's character model finds a
 # word no word of its own: gztar -1.7, xbm -2.4; Hintergrundfarbe -1.2, zoekmodus -1.4
 IMPLAUSIBLE_PER_LETTER = -1.6
+# a capitalised word English has at least this many Zipf units less often than the rival is
+# only quoted in English, no name English uses (Nachricht -3.5, Keine -4.1; Łódź -2.9)
+QUOTED_ONLY = 3.0
 # a word with a letter the document's language never writes, and the rival does (вкажіть in
 # Russian text, ação in Spanish): stronger than any character model, enough alone for a word
 LETTER_GAIN = 3.0
@@ -226,12 +229,20 @@ def function_words(code: str) -> frozenset[str]:
     return grammar_words(code) | MORE_FUNCTION_WORDS.get(code, frozenset())
 
 
+def foreign_capital(word: Word, rival: float) -> bool:
+    """Whether a capitalised Latin word in a text of another script is a word of the rival
+    rather than a name or a brand: English, the source of such names, has it only at the rate
+    it quotes foreign text (Nachricht, Keine, Larghezza), not as a name it uses itself
+    (Gdańsk, Jürgen, Zalando are in English text at a higher rate)."""
+    return rival >= RIVAL_KNOWN and zipf(word.lower, "en", large=True) - rival <= -QUOTED_ONLY
+
+
 def telling(word: Word, rival: float, code: str) -> bool:
     """Whether one Latin word in a text of another script is enough to call it ``code``. Such
     words are mostly English terms, names and commands, so it must be a word English does not
     use (faut, delle, fürs), not a name, and too common, or too long, in the rival language to
     be a command or a name that happens to be spelt like one of its words (evim, noro)."""
-    return (not word.name and len(word.lower) >= MIN_SINGLE_LETTERS
+    return ((not word.name or foreign_capital(word, rival)) and len(word.lower) >= MIN_SINGLE_LETTERS
             and not rare_for_its_length(word, rival)
             and not naturalised(zipf(word.lower, "en", large=True), rival, "en", code))
 
@@ -283,7 +294,8 @@ def suspects(words: list[Word], host: list[float], rivals: frozenset[str],
     for w, h in zip(words, host, strict=True):
         if not w.plain or h >= SUSPECT_BELOW:
             continue
-        if w.name and tolerated:
+        if w.name and tolerated and not any(
+                foreign_capital(w, value) for _, value in common_in(w.lower, rivals, RIVAL_KNOWN)):
             continue  # a name, whatever the rival
         if not tolerated and (not w.name or language in RESPELL_NAMES):
             found |= letter_rivals(w.lower, language, rivals)
@@ -292,7 +304,8 @@ def suspects(words: list[Word], host: list[float], rivals: frozenset[str],
             else _rival_floor(h)
         found.update(code for code, value in common_in(w.lower, rivals, floor)
                      if value >= (tolerated_host(w, code, h) if tolerated else h) + SUPPORT_GAIN
-                     and (not w.name or no_name(h, value, code, language)))
+                     and (not w.name or no_name(h, value, code, language)
+                          or (tolerated and foreign_capital(w, value))))
     return found
 
 
@@ -327,3 +340,4 @@ def _suspect(word: str, language: str, rivals: frozenset[str]) -> bool:
         return True
     host = host_zipf(word, language) or UNKNOWN_HOST
     return host < SUSPECT_BELOW and bool(common_in(word, rivals, _rival_floor(host)))
+

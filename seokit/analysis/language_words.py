@@ -29,6 +29,7 @@ from seokit.analysis.language_evidence import (
     UNKNOWN_HOST,
     any_suspect,
     by_letters,
+    foreign_capital,
     host_score,
     naturalised,
     own_function_word,
@@ -367,6 +368,11 @@ def _judge(text: str, words: Sequence[Word], host: Sequence[float], rival: Seque
             and sum(gain[i] for i in inside) < LOANWORD_SPAN_EVIDENCE:
         # every word is in use in the document's language (déjà vu, bon appétit), none is
         # unknown to it (un analizzatore di): loanwords or names
+        return None
+    if tolerated and all(text[w.start].isupper() for w in words if w.plain) and not any(
+            words[i].plain and foreign_capital(words[i], rival[i]) for i in inside):
+        # capitalised Latin words in another script, wherever the sentence starts, are a name
+        # or a brand (Jürgen Habermas, Gdańsk), unless one is a word English only quotes
         return None
     needed = MIN_SUPPORT
     if code == "en" and language != "en":

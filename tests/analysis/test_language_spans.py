@@ -139,6 +139,21 @@ def test_latin_words_in_japanese_text() -> None:
     assert spans(polish) == [("nieprawidłowa klasa pliku binarnego", "pl")]
 
 
+@pytest.mark.parametrize("host", [
+    "このソフトウェアは設定ファイルを読み込んでから、サーバーを再起動します。{}の新しいモデルが発売されました。",
+    "Эта программа читает файл конфигурации. {} выпустила новую модель.",
+    "该软件读取配置文件，然后重新启动服务器。{}发布了新型号。",
+])
+def test_capitalised_latin_words_in_other_scripts(host: str) -> None:
+    # names and brands, also where a sentence starts with them: English uses them itself
+    for name in ("Jürgen Habermas", "Gdańsk", "Łódź", "Zalando", "Wunderbar", "Dvořák",
+                 "Kraków", "Zürich", "Volkswagen"):
+        assert spans(host.format(name)) == [], name
+    # a capitalised word English only quotes is the other language's, even inside a sentence
+    assert spans(host.format("Nachricht")) == [("Nachricht", "de")]
+    assert spans(host.format("Keine widerrufenen")) == [("Keine widerrufenen", "de")]
+
+
 @pytest.mark.parametrize(("word", "language"), [
     ("незавершений", "uk"),  # Ukrainian by its ending, not the Russian a script guess gives
     ("будь-якому", "uk"),
