@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from seokit.analysis.language_code import code_words, without_code
+from seokit.analysis.language_code import without_code
 from seokit.analysis.language_detect import detect_document_language
 from seokit.analysis.language_elements import ElementLanguage, element_languages, language_shares
 from seokit.analysis.language_head import Alternate, Declaration, alternates, declarations, head_tags
@@ -121,7 +121,7 @@ def analyze_language(ctx: Context) -> LanguageStats:
     spans = [dataclasses.replace(s, text=coded[s.block][s.start:s.end]) if s.block in coded else s
              for s in spans]
     if spans:  # a parameter named in prose (opname) is the page's code, whatever it reads as
-        spans = without_code(spans, code_words(doc.blocks))
+        spans = without_code(spans, doc.blocks)
     ordered = sorted(letters.items(), key=lambda pair: (-pair[1], _ORDER[pair[0]]))
     tags = head_tags(doc)
     return LanguageStats(

@@ -11,28 +11,37 @@ from collections.abc import Iterable, Sequence
 from seokit.analysis.language_spans import ForeignSpan
 from seokit.document import Block, BlockKind
 
-# an identifier directly followed by its argument list (no nested parentheses)
-_CALL = re.compile(r"[\w.]\(([^()]{1,400})\)")
+# an argument list (no nested parentheses); it is a call's when an identifier comes right
+# before it. Starting at the parenthesis lets the search skip ahead quickly.
+_ARGUMENTS = re.compile(r"\(([^()]{1,400})\)")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def code_words(blocks: Iterable[Block]) -> frozenset[str]:
-    """The words, in lower case, of the blocks' code: code blocks, inline code and call
-    arguments."""
-    found: set[str] = set()
-    for block in blocks:
-        pieces: list[str]
-        if block.kind is BlockKind.CODE:
-            pieces = [block.text]
-        else:
-            pieces = [block.text[a:b] for a, b in block.code_spans]
-            pieces += _CALL.findall(block.text)
-        for piece in pieces:
-            found.update(word.lower() for word in _WORD.findall(piece))
-    return frozenset(found)
-
-
-def without_code(spans: Sequence[ForeignSpan], identifiers: frozenset[str]) -> list[ForeignSpan]:
+def without_code(spans: Sequence[ForeignSpan], blocks: Iterable[Block]) -> list[ForeignSpan]:
     """The spans that hold a word the page does not write as code."""
+    words = {word for span in spans for word in _WORD.findall(span.text)}
+    identifiers = code_words(blocks, words) if words else frozenset()
     return [span for span in spans
             if not all(word.lower() in identifiers for word in _WORD.findall(span.text))]
+
+
+def code_words(blocks: Iterable[Block], wanted: set[str]) -> frozenset[str]:
+    """Those of the ``wanted`` words (as written in the spans) that the blocks' code has, in
+    lower case: code blocks, inline code and call arguments. Only blocks that contain one of
+    them are read: a page's spans have few words, a page many blocks."""
+    lowered = {word.lower() for word in wanted}
+    found: set[str] = set()
+    for block in blocks:
+        text = block.text
+        if not any(word in text for word in wanted) and not (
+                block.kind is BlockKind.CODE and any(word in text.lower() for word in lowered)):
+            continue
+        if block.kind is BlockKind.CODE:
+            pieces = [text]
+        else:
+            pieces = [text[a:b] for a, b in block.code_spans]
+            pieces += [m.group(1) for m in _ARGUMENTS.finditer(text)
+                       if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._")]
+        for piece in pieces:
+            found.update(word.lower() for word in _WORD.findall(piece))
+    return frozenset(found & lowered)
