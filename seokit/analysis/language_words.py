@@ -187,20 +187,22 @@ class _Run:
                 self.gain[i] = 0.0  # a part of a name says nothing
 
     def _name_particle(self, i: int) -> bool:
-        """Whether word ``i`` is the particle of a person's name in a language that
-        capitalises its nouns, between a capitalised given name and a capitalised family name
-        that is no common noun ("Martin von Löwis"; not "Checkout zum Hinzufügen"). Elsewhere
-        a capitalised word is a name anyway, and a particle alone too short to be a span."""
-        if self.code not in NOUN_CAPITALISING:
-            return False
+        """Whether word ``i`` is a particle inside a person's name, between a capitalised given
+        name and a capitalised family name: capitalised itself in any language (Adri Van
+        Houdt: no "The" starting a quotation), or in lower case in a language that capitalises
+        its nouns when the family name is no common noun ("Martin von Löwis"; not "Checkout zum
+        Hinzufügen"). Elsewhere a capitalised word is a name anyway, and a particle alone too
+        short to be a span."""
         word, before, after = self.words[i], self.words[i - 1], self.words[i + 1]
-        if word.lower not in NAME_PARTICLES.get(self.code, ()) or word.name:
-            return False
         text = self.text
         if not (before.plain and after.plain and text[before.start].isupper()
                 and text[after.start].isupper()):
             return False
         if _BREAK.search(text, before.end, after.start) or "," in text[before.end:after.start]:
+            return False
+        if word.name:
+            return before.name and word.lower in grammar_words(self.code)
+        if self.code not in NOUN_CAPITALISING or word.lower not in NAME_PARTICLES[self.code]:
             return False
         return zipf(after.lower, self.code) < RIVAL_KNOWN
 

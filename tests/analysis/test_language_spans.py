@@ -114,6 +114,7 @@ def test_what_python_documentation_names_is_not_foreign() -> None:
                  "and zip) and both binary and source packages. " + ENGLISH) == []
     # a family name with its particle; a German noun after "zum" is still German
     assert spans(f"{ENGLISH} The patch was contributed by Martin von Löwis last year.") == []
+    assert spans(f"{ENGLISH} Tests were improved by Adri Van Houdt last year.") == []
     assert spans(f"{ENGLISH} Press Checkout zum Hinzufügen to go on.") == [
         ("zum Hinzufügen", "de")]
     # a parameter the page writes as code is its identifier in prose too
