@@ -18,7 +18,7 @@ _SENTENCE_END = frozenset(".!?。！？")
 _CLAUSE_END = _SENTENCE_END | {":"}  # "she said: Le traitement..." starts anew
 _OPENING = frozenset("\"'“‘«„‹(")
 _QUOTES = "\"'“”‘’«»‹›„([{"
-_CODE_PREFIXES = frozenset(":-$/\\=@#~%+")
+_CODE_PREFIXES = frozenset(":-$/\\=@#~%+<")  # "<algo>": a placeholder
 _CLOSING = "\"'”’»›)]"
 
 

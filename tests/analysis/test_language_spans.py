@@ -117,6 +117,9 @@ def test_what_python_documentation_names_is_not_foreign() -> None:
     assert spans(f"{ENGLISH} Tests were improved by Adri Van Houdt last year.") == []
     assert spans(f"{ENGLISH} Press Checkout zum Hinzufügen to go on.") == [
         ("zum Hinzufügen", "de")]
+    # a placeholder in angle brackets is code ("algo" is Spanish for "something")
+    assert spans(f"{ENGLISH} If not defined, the default URL component is just <algo> for any "
+                 "<key>.") == []
     # a parameter the page writes as code is its identifier in prose too
     page = ("<dl><dt>assertInBytecode(x, opname, argval=None)</dt><dd><p>Return instr if opname "
             "is found. The lasti value is kept.</p><pre>disassemble(code, lasti=-1)</pre></dd></dl>")
