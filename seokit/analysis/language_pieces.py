@@ -20,6 +20,7 @@ from seokit.analysis.language_data import (
     foreign_letters,
     script_languages,
 )
+from seokit.data.language_grammar import PATRONYMIC_ENDINGS
 from seokit.text.langid import detector_languages, identify, prose_words
 from seokit.text.lexicon import chinese_only, han_evidence, japanese_only, lexicon_scores
 from seokit.text.ngram_profiles import best_by_profile
@@ -101,6 +102,8 @@ def foreign_script_pieces(
             continue
         if run.script in SYMBOL_ALPHABETS and _symbols(text[run.start:run.end]):
             continue  # "the tau (τ) constant", "[-π, π]": symbols
+        if run.script is Script.CYRILLIC and _full_name(text[run.start:run.end]):
+            continue  # "(Сковорода Никита Андреевич)": a person's name
         language, confidence = _run_language(text, run, block_has_kana or document_has_kana)
         labelled.append((i, _run_piece(run, language, confidence)))
     merged: list[tuple[int, Piece]] = []
@@ -110,6 +113,14 @@ def foreign_script_pieces(
         else:
             merged.append((i, piece))
     return [piece for _, piece in merged]
+
+
+def _full_name(chunk: str) -> bool:
+    """Two or three capitalised words, one of them a patronymic: a Russian, Ukrainian or
+    Belarusian full name."""
+    words = _LETTER_TOKENS.findall(chunk)
+    return 2 <= len(words) <= 3 and all(w[0].isupper() for w in words) \
+        and any(w.lower().endswith(PATRONYMIC_ENDINGS) for w in words)
 
 
 def _symbols(chunk: str) -> bool:

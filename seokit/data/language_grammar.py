@@ -34,3 +34,9 @@ NAME_PARTICLES: MappingProxyType[str, frozenset[str]] = MappingProxyType({
     "de": frozenset("von vom zu zum zur".split()),
     "lb": frozenset("von vum zu".split()),
 })
+
+# Endings of East Slavic patronymics (Андреевич, Ивановна, Петрович; Ukrainian Іванівна,
+# Belarusian Андрэевіч): two or three capitalised Cyrillic words with one of them are a
+# person's full name (Сковорода Никита Андреевич), not a foreign phrase.
+PATRONYMIC_ENDINGS = ("ович", "евич", "ич", "овна", "евна", "ична", "івна", "ївна", "овіч",
+                      "евіч", "авіч", "аўна", "еўна")

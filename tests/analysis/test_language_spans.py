@@ -115,6 +115,10 @@ def test_what_python_documentation_names_is_not_foreign() -> None:
     # a family name with its particle; a German noun after "zum" is still German
     assert spans(f"{ENGLISH} The patch was contributed by Martin von Löwis last year.") == []
     assert spans(f"{ENGLISH} Tests were improved by Adri Van Houdt last year.") == []
+    # a Russian or Ukrainian full name in its own script, with a patronymic, is a name
+    assert spans(f"{ENGLISH} doc: fix table formatting (Сковорода Никита Андреевич)") == []
+    assert spans(f"{ENGLISH} The poem was written by Тарас Григорович Шевченко.") == []
+    assert spans(f"{ENGLISH} Then book дешевый массаж today.") == [("дешевый массаж", "ru")]
     assert spans(f"{ENGLISH} Press Checkout zum Hinzufügen to go on.") == [
         ("zum Hinzufügen", "de")]
     # a placeholder in angle brackets is code ("algo" is Spanish for "something")
