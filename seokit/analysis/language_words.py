@@ -201,7 +201,7 @@ class _Run:
         if _BREAK.search(text, before.end, after.start) or "," in text[before.end:after.start]:
             return False
         if word.name:
-            return before.name and word.lower in grammar_words(self.code)
+            return word.lower in grammar_words(self.code)
         if self.code not in NOUN_CAPITALISING or word.lower not in NAME_PARTICLES[self.code]:
             return False
         return zipf(after.lower, self.code) < RIVAL_KNOWN

@@ -16,7 +16,8 @@ _TOKEN = re.compile(r"\S+")
 _EDGE = "\"'“”‘’«»‹›()[]{}<>,.;:!?¡¿…*_`~|—–/\\"
 _SENTENCE_END = frozenset(".!?。！？")
 _CLAUSE_END = _SENTENCE_END | {":"}  # "she said: Le traitement..." starts anew
-_OPENING = frozenset("\"'“‘«„‹(")
+# a quotation starts like a sentence; a parenthesis does not: "(Mert Can Altın)" is a name
+_OPENING = frozenset("\"'“‘«„‹")
 _QUOTES = "\"'“”‘’«»‹›„([{"
 _CODE_PREFIXES = frozenset(":-$/\\=@#~%+<")  # "<algo>": a placeholder
 _CLOSING = "\"'”’»›)]"

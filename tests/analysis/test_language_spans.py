@@ -115,6 +115,9 @@ def test_what_python_documentation_names_is_not_foreign() -> None:
     # a family name with its particle; a German noun after "zum" is still German
     assert spans(f"{ENGLISH} The patch was contributed by Martin von Löwis last year.") == []
     assert spans(f"{ENGLISH} Tests were improved by Adri Van Houdt last year.") == []
+    # a parenthesis does not start a sentence: the capitalised words in it are names
+    assert spans(f"{ENGLISH} test: improve assert messages (Adri Van Houdt) #16836") == []
+    assert spans(f"{ENGLISH} lib: fix the error message (Mert Can Altın) #45678") == []
     # a Russian or Ukrainian full name in its own script, with a patronymic, is a name
     assert spans(f"{ENGLISH} doc: fix table formatting (Сковорода Никита Андреевич)") == []
     assert spans(f"{ENGLISH} The poem was written by Тарас Григорович Шевченко.") == []
