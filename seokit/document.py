@@ -116,6 +116,10 @@ class Block:
                 Segment(s.text_start, s.source_start, min(s.length, size - s.text_start))
                 for s in self.segments if s.text_start < size)
             object.__setattr__(self, "segments", clipped)
+        if self.code_spans:  # in order, within the text, none empty (parsers add them raw)
+            clipped_code = tuple((a, min(b, size)) for a, b in sorted(self.code_spans)
+                                 if min(b, size) > a)
+            object.__setattr__(self, "code_spans", clipped_code)
         # the segment starts, for bisecting text offsets (computed once per block)
         object.__setattr__(self, "_starts", tuple(s.text_start for s in self.segments))
 

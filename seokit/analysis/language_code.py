@@ -10,19 +10,19 @@ from collections.abc import Iterable, Sequence
 
 from seokit.analysis.language_spans import ForeignSpan
 from seokit.document import Block, BlockKind
+from seokit.text.tokens import letter_runs
 
 # an argument list (no nested parentheses); it is a call's when an identifier comes right
 # before it. Starting at the parenthesis lets the search skip ahead quickly.
 _ARGUMENTS = re.compile(r"\(([^()]{1,400})\)")
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def without_code(spans: Sequence[ForeignSpan], blocks: Iterable[Block]) -> list[ForeignSpan]:
     """The spans that hold a word the page does not write as code."""
-    words = {word for span in spans for word in _WORD.findall(span.text)}
+    words = {word for span in spans for word in letter_runs(span.text)}
     identifiers = code_words(blocks, words) if words else frozenset()
     return [span for span in spans
-            if not all(word.lower() in identifiers for word in _WORD.findall(span.text))]
+            if not all(word.lower() in identifiers for word in letter_runs(span.text))]
 
 
 def code_words(blocks: Iterable[Block], wanted: set[str]) -> frozenset[str]:
@@ -43,5 +43,5 @@ def code_words(blocks: Iterable[Block], wanted: set[str]) -> frozenset[str]:
             pieces += [m.group(1) for m in _ARGUMENTS.finditer(text)
                        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._")]
         for piece in pieces:
-            found.update(word.lower() for word in _WORD.findall(piece))
+            found.update(word.lower() for word in letter_runs(piece))
     return frozenset(found & lowered)

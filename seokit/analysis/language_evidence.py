@@ -17,7 +17,6 @@ which starts a quotation.
 from __future__ import annotations
 
 import functools
-import re
 
 from seokit.analysis.language_data import LANGUAGE_SCRIPTS, NOUN_CAPITALISING
 from seokit.data.language_grammar import MORE_FUNCTION_WORDS
@@ -35,6 +34,7 @@ from seokit.text.lexicon import (
 from seokit.text.ngram_profiles import word_log_likelihood
 from seokit.text.script_words import Word
 from seokit.text.scripts import Script, script_of
+from seokit.text.tokens import letter_runs
 
 # Zipf values: 3 is once per million words, 6 is "the"
 RIVAL_KNOWN = 3.0  # the small word lists start here: a rival word must be at least this common
@@ -276,14 +276,12 @@ def any_suspect(text: str, language: str, rivals: frozenset[str], script: Script
         if token.isalpha():
             words.add(token)
         else:  # "pain," "well-being", "x²": the letters between the rest
-            words.update(_LETTERS.findall(token))
+            words.update(letter_runs(token))
     # a word in another script (Hangul in English text) is no word of a rival of this one;
     # looking it up would read every rival's whole list
     return any(_suspect(word, language, rivals) for word in words - innocent
                if script_of(word[0]) is script)
 
-
-_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def suspects(words: list[Word], host: list[float], rivals: frozenset[str],
@@ -340,4 +338,3 @@ def _suspect(word: str, language: str, rivals: frozenset[str]) -> bool:
         return True
     host = host_zipf(word, language) or UNKNOWN_HOST
     return host < SUSPECT_BELOW and bool(common_in(word, rivals, _rival_floor(host)))
-

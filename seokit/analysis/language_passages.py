@@ -154,7 +154,9 @@ def _function_word_support(
     ours = 0
     seen: set[str] = set()
     for unit in units:
-        if not unspaced:  # two different ones: "unsafe? mod IDENTIFIER | unsafe? mod" is one
+        # each function word counts once, ours and theirs: "unsafe? mod IDENTIFIER | unsafe?
+        # mod" (a grammar rule) has one Romanian function word, not two
+        if not unspaced:
             if unit in seen:
                 continue
             seen.add(unit)

@@ -25,6 +25,7 @@ from seokit.text.langid import detector_languages, identify, prose_words
 from seokit.text.lexicon import chinese_only, han_evidence, japanese_only, lexicon_scores
 from seokit.text.ngram_profiles import best_by_profile
 from seokit.text.scripts import KANA, Script, ScriptRun, count_words, script_of
+from seokit.text.tokens import letter_runs
 
 # a foreign run in a script many languages share (Cyrillic: ru/uk/bg...) is identified
 # statistically from this many words on; shorter runs get the script's most likely language
@@ -118,17 +119,14 @@ def foreign_script_pieces(
 def _full_name(chunk: str) -> bool:
     """Two or three capitalised words, one of them a patronymic: a Russian, Ukrainian or
     Belarusian full name."""
-    words = _LETTER_TOKENS.findall(chunk)
+    words = letter_runs(chunk)
     return 2 <= len(words) <= 3 and all(w[0].isupper() for w in words) \
         and any(w.lower().endswith(PATRONYMIC_ENDINGS) for w in words)
 
 
 def _symbols(chunk: str) -> bool:
     """Whether every word of the run is a single letter."""
-    return all(len(token) == 1 for token in _LETTER_TOKENS.findall(chunk))
-
-
-_LETTER_TOKENS = re.compile(r"[^\W\d_]+")
+    return all(len(token) == 1 for token in letter_runs(chunk))
 
 
 def _run_piece(run: ScriptRun, language: str, confidence: float) -> Piece:

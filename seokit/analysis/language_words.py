@@ -467,5 +467,3 @@ def _best_non_overlapping(pieces: list[tuple[float, Piece]]) -> list[Piece]:
         if all(piece.end <= c.start or piece.start >= c.end for c in chosen):
             chosen.append(piece)
     return sorted(chosen, key=lambda p: p.start)
-
-

@@ -68,6 +68,11 @@ class TextBuilder:
     def text(self) -> str:
         return "".join(self.parts).rstrip(" ")
 
+    def content_start(self, offset: int) -> int:
+        """Where the text added since length ``offset`` begins: past the one space that
+        collapsed whitespace before it may have left ("We say <code>x</code>")."""
+        return offset + (1 if "".join(self.parts)[offset:offset + 1] == " " else 0)
+
     def _find(self, piece: str, cursor: int, limit: int) -> int | None:
         probe = piece.strip()
         if not probe:

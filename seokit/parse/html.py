@@ -259,7 +259,7 @@ class _Walker:
             start = block.builder.length
             self.walk(tag, ctx)
             if self.open is block:
-                text_start = start + (1 if block.builder.text()[start:start + 1] == " " else 0)
+                text_start = block.builder.content_start(start)
                 if own_lang:
                     block.lang_spans.append((text_start, block.builder.length, own_lang))
                 if name in _CODE_INLINE and block.builder.length > text_start:
@@ -294,7 +294,7 @@ class _Walker:
             self.blocks.append(Block(
                 index, block.kind, text, Span(start, end), tuple(block.builder.segments),
                 block.level, block.context.lang, block.context.main,
-                tuple(sorted(block.lang_spans)), _within(block.code_spans, len(text))))
+                tuple(sorted(block.lang_spans)), tuple(block.code_spans)))
         for pending in block.links:
             anchor = text[pending.text_start:pending.text_end].strip() if text else ""
             tag = pending.tag
@@ -317,9 +317,3 @@ class _Walker:
             span = Span(position, position + 4) if position is not None else None
             self.images.append(Image(src, resolve(self.base, src), _attr(tag, "alt"), span,
                                      _attr(tag, "title"), index))
-
-
-def _within(spans: list[tuple[int, int]], size: int) -> tuple[tuple[int, int], ...]:
-    """The ranges clipped to the text, which loses its trailing space; empty ones dropped."""
-    clipped = ((start, min(end, size)) for start, end in sorted(spans))
-    return tuple((start, end) for start, end in clipped if end > start)

@@ -183,8 +183,7 @@ def _inline_block(
         elif child.type == "code_inline":
             before = builder.length
             cursor = builder.add(child.content, cursor, end)
-            lead = 1 if builder.text()[before:before + 1] == " " else 0
-            code.append((before + lead, builder.length))
+            code.append((builder.content_start(before), builder.length))
         elif child.type in ("softbreak", "hardbreak"):
             builder.add_space()
         elif child.type == "link_open":
@@ -215,7 +214,7 @@ def _inline_block(
         return None
     images.extend(block_images)
     block = Block(index, kind, text, Span(start, max(start, end)), tuple(builder.segments), level,
-                  code_spans=tuple((a, min(b, len(text))) for a, b in code if min(b, len(text)) > a))
+                  code_spans=tuple(code))
     for link, text_end in pending:
         text_start = link.text_start
         anchor = text[text_start:text_end].strip()

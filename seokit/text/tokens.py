@@ -41,5 +41,14 @@ def count_tokens(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def letter_runs(text: str) -> list[str]:
+    """The runs of letters in ``text``, without marks, digits or joiners: "os.path" gives
+    "os" and "path", "x²" gives "x"."""
+    return _LETTER_RUN.findall(text)
+
+
 def has_letter(word: str) -> bool:
     return any(ch.isalpha() for ch in word)
