@@ -27,6 +27,11 @@ MAX_KEYWORD_WORDS = 4
 TAG_LIST_FOREIGN_SHARE = 0.5
 # words sharing an ending in a list of at least this many: '칠곡출장마사지 영주출장마사지 …'
 MIN_SHARED_ENDING_WORDS = 3
+# a span of at most this many words that alone fills a pair of parentheses is a name or a
+# gloss ("(陈刚) #18211" crediting a contributor, "kimchi (김치)"), not a keyword slipped in:
+# injected keywords are stuck to or between sentences
+MAX_GLOSS_WORDS = 2
+_PARENTHESES = {"(": ")", "（": "）"}
 _LIST_SEPARATORS = re.compile(r"\s*[,;|/·•#、，；]+\s*")
 _SENTENCE_END = re.compile(r"[.!?。！？]")
 _SENTENCE_GAP = re.compile(r"\s*|[.!?]\s+")
@@ -36,6 +41,7 @@ class SpanKind(enum.StrEnum):
     INJECTED_KEYWORD = "injected-keyword"
     TAG_LIST = "tag-list"
     FOREIGN_PASSAGE = "foreign-passage"
+    NAME_OR_LOANWORD = "name-or-loanword"  # foreign text, rightly there: no rule flags it
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +139,8 @@ def _classify(block: Block, piece: Piece, foreign_share: float) -> ForeignSpan:
     count = count_words(text)
     if foreign_share >= TAG_LIST_FOREIGN_SHARE and _looks_like_keyword_list(text, block.kind):
         kind = SpanKind.TAG_LIST
+    elif count <= MAX_GLOSS_WORDS and _fills_parentheses(block.text, piece.start, piece.end):
+        kind = SpanKind.NAME_OR_LOANWORD
     elif count <= MAX_KEYWORD_WORDS:
         kind = SpanKind.INJECTED_KEYWORD
     else:
@@ -150,6 +158,11 @@ def _classify(block: Block, piece: Piece, foreign_share: float) -> ForeignSpan:
         confidence=round(piece.confidence, 4),
         words=count,
     )
+
+
+def _fills_parentheses(text: str, start: int, end: int) -> bool:
+    before = text[:start].rstrip()[-1:]
+    return bool(before) and _PARENTHESES.get(before) == text[end:].lstrip()[:1]
 
 
 def _looks_like_keyword_list(text: str, kind: BlockKind) -> bool:

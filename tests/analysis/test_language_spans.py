@@ -513,6 +513,24 @@ def test_example_article_as_html_with_links_to_another_site(example_text: str) -
         assert "another site, spam.example.net" in finding.message
 
 
+def test_a_name_or_gloss_alone_in_parentheses_is_no_injected_keyword() -> None:
+    # a contributor credited in a changelog, a word glossed in its own script: foreign text,
+    # so still a span (and in the language shares), but nothing any rule flags
+    source = ("# Changelog\n\n"
+              "* stream: readable continues to read when the buffer is empty (陈刚) #18211\n"
+              "* fs: refactor the module to use modern syntax (Mert Can Altın) #41903\n\n"
+              f"{ENGLISH} Our favourite dish after a session is kimchi (김치), served cold.\n")
+    doc = parse_document(source, "markdown")
+    report = audit_document(doc, config={"select": ["LG"]})
+    assert [(s.text, s.language, s.kind) for s in report.metrics["language"].spans] == [
+        ("陈刚", "zh", "name-or-loanword"), ("김치", "ko", "name-or-loanword")]
+    assert report.findings == ()
+    # the same words stuck between sentences, or three words in parentheses, are keywords
+    stuck = analyze(f"{ENGLISH} 김치 Served cold. {ENGLISH} (칠곡 출장 마사지) Book now.").spans
+    assert [(s.text, s.kind) for s in stuck] == [("김치", "injected-keyword"),
+                                                 ("칠곡 출장 마사지", "injected-keyword")]
+
+
 QUOTE = "Le traitement m'a beaucoup aidé et je le recommanderais à tous mes amis."
 
 
