@@ -21,6 +21,7 @@ from seokit.text.langid import (
     identify,
     prose_words,
 )
+from seokit.text.lexicon import zipf
 from seokit.text.lingua_backend import Identify
 from seokit.text.scripts import UNSPACED_SCRIPTS, Script, ScriptRun, count_words, script_of
 from seokit.text.sentences import Sentence, sentences
@@ -35,6 +36,9 @@ DOCUMENT_LANGUAGE_PRIOR = 0.5
 MIN_PROSE_SHARE = 0.6
 # function words of the other language needed (and more than of the document's language)
 MIN_FUNCTION_WORDS = 2
+# a rival's function word this common (Zipf) in the document's language is a word of its own
+# there, no sign of the rival: "comment" in English (French "how"), "die" and "also" too
+OWN_CONTENT_WORD = 4.0
 # ... and in unspaced scripts a share of the characters: Chinese running text is ~20-30% 的, 了,
 # 我, 在...; a Japanese kanji compound (東京大学大学院情報理工学系研究科) has almost none
 UNSPACED_FUNCTION_SHARE = 0.1
@@ -166,6 +170,6 @@ def _function_word_support(
         if language in codes:
             ours += 1
             shared.update(codes)
-        else:
+        elif unspaced or zipf(unit, language) < OWN_CONTENT_WORD:
             theirs.update(codes)
     return {code for code in rivals if theirs[code] >= enough and theirs[code] > ours - shared[code]}

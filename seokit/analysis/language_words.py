@@ -67,6 +67,10 @@ MIN_SPELLED_LETTERS = 8  # a word this long that only the rival's spelling expla
 # a part of a hyphenated word this long that the document's language uses makes it the
 # document's compound (pre-defined, module-store), not a word a foreign span goes on over
 MIN_COMPOUND_PART = 3
+# a name in parentheses after a span (a changelog's credit) has at most this many words, and
+# a particle inside it (du, van, de) at most this many letters
+MAX_CREDIT_WORDS = 4
+MAX_PARTICLE_LETTERS = 3
 MAX_JOINED_WORDS = 2  # code, names or quoted words between two pieces of one span
 # ... or words the span's language uses too, which the document's shares ("вивести результат
 # до стандартного" between two Ukrainian pieces in Russian text)
@@ -250,9 +254,31 @@ class _Run:
                 last += 2
                 while last + 1 < len(words) and self._joins(last + 1, last):
                     last += 1
+            last = self._before_credit(first, last)
         return _judge(self.text, words[first:last + 1], self.host[first:last + 1],
                       self.rival[first:last + 1], gain[first:last + 1], self.language,
                       self.code, self.script, self.tolerated)
+
+    def _before_credit(self, first: int, last: int) -> int:
+        """The span's last word, not counting a name in parentheses it ends in: "fire handlers
+        in correct oder (Benjamin Gruenbaum)", "improve typings (Antoine du Hamel)" credit a
+        person after a changelog entry (a name particle may sit between the capitalised
+        words)."""
+        text, words = self.text, self.words
+        for k in range(last, first, -1):
+            if "(" not in text[words[k - 1].end:words[k].start]:
+                continue
+            close = text.find(")", words[k].start)
+            group = [w for w in words[k:] if w.end <= close]
+            if close < 0 or not group or len(group) > MAX_CREDIT_WORDS \
+                    or "," in text[words[k].start:close]:
+                return last
+            inner = range(1, len(group) - 1)
+            if all(w.name or (j in inner and len(w.lower) <= MAX_PARTICLE_LETTERS)
+                   for j, w in enumerate(group)):
+                return k - 1
+            return last
+        return last
 
     def _widen(self, found: tuple[float, Piece], a: int, b: int) -> tuple[float, Piece]:
         """The piece over the rest of its sentence (words ``[a, b)``) on a side where every

@@ -531,6 +531,18 @@ def test_a_name_or_gloss_alone_in_parentheses_is_no_injected_keyword() -> None:
                                                  ("칠곡 출장 마사지", "injected-keyword")]
 
 
+def test_a_changelog_credit_is_neither_part_of_a_span_nor_a_passage() -> None:
+    # a name in parentheses after a span is the entry's author, not more of the span...
+    entry = "* events: fire the handlers in zufällige Reihenfolge (Benjamin Gruenbaum) #35931"
+    assert spans(f"{ENGLISH}\n\n{entry}\n", "markdown") == [("zufällige Reihenfolge", "de")]
+    # ... and "comment" is an English word: with the particle of a name, it makes no French
+    entries = ("* typings: improve the typings for streams (Antoine du Hamel) #46970\n"
+               "* doc: remove outstanding YAML comment (Antoine du Hamel) #35454\n")
+    assert spans(f"{ENGLISH}\n\n{entries}", "markdown") == []
+    french = "Je ne sais pas comment il a fait pour réparer le serveur si vite."
+    assert spans(f"{ENGLISH} {french} {ENGLISH}") == [(french, "fr")]
+
+
 QUOTE = "Le traitement m'a beaucoup aidé et je le recommanderais à tous mes amis."
 
 
