@@ -14,6 +14,7 @@ from seokit.analysis.language_elements import ElementLanguage, element_languages
 from seokit.analysis.language_head import Alternate, Declaration, alternates, declarations, head_tags
 from seokit.analysis.language_pieces import dominant_script
 from seokit.analysis.language_spans import ForeignSpan, find_foreign_spans, native_scripts
+from seokit.analysis.language_terms import without_page_terms
 from seokit.context import Context
 from seokit.document import Document
 from seokit.text.langid import count_prose_words, primary_language
@@ -122,6 +123,8 @@ def analyze_language(ctx: Context) -> LanguageStats:
              for s in spans]
     if spans:  # a parameter named in prose (opname) is the page's code, whatever it reads as
         spans = without_code(spans, doc.blocks)
+        # ... and a word it keeps using is its term ("undici", a package), whatever it reads as
+        spans = without_page_terms(spans, prose, native)
     ordered = sorted(letters.items(), key=lambda pair: (-pair[1], _ORDER[pair[0]]))
     tags = head_tags(doc)
     return LanguageStats(

@@ -27,9 +27,9 @@ MAX_KEYWORD_WORDS = 4
 TAG_LIST_FOREIGN_SHARE = 0.5
 # words sharing an ending in a list of at least this many: '칠곡출장마사지 영주출장마사지 …'
 MIN_SHARED_ENDING_WORDS = 3
-# a span of at most this many words that alone fills a pair of parentheses is a name or a
-# gloss ("(陈刚) #18211" crediting a contributor, "kimchi (김치)"), not a keyword slipped in:
-# injected keywords are stuck to or between sentences
+# a span of at most this many words in parentheses that hold at most one word more is a name
+# or a gloss ("(陈刚) #18211" and "(kohta ito)" crediting a contributor, "kimchi (김치)"), not a
+# keyword slipped in: injected keywords are stuck to or between sentences
 MAX_GLOSS_WORDS = 2
 _PARENTHESES = {"(": ")", "（": "）"}
 _LIST_SEPARATORS = re.compile(r"\s*[,;|/·•#、，；]+\s*")
@@ -139,7 +139,7 @@ def _classify(block: Block, piece: Piece, foreign_share: float) -> ForeignSpan:
     count = count_words(text)
     if foreign_share >= TAG_LIST_FOREIGN_SHARE and _looks_like_keyword_list(text, block.kind):
         kind = SpanKind.TAG_LIST
-    elif count <= MAX_GLOSS_WORDS and _fills_parentheses(block.text, piece.start, piece.end):
+    elif count <= MAX_GLOSS_WORDS and _in_short_parentheses(block.text, piece.start, piece.end):
         kind = SpanKind.NAME_OR_LOANWORD
     elif count <= MAX_KEYWORD_WORDS:
         kind = SpanKind.INJECTED_KEYWORD
@@ -160,9 +160,16 @@ def _classify(block: Block, piece: Piece, foreign_share: float) -> ForeignSpan:
     )
 
 
-def _fills_parentheses(text: str, start: int, end: int) -> bool:
-    before = text[:start].rstrip()[-1:]
-    return bool(before) and _PARENTHESES.get(before) == text[end:].lstrip()[:1]
+def _in_short_parentheses(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a pair of parentheses holding at most
+    ``MAX_GLOSS_WORDS`` + 1 words: "(kohta ito)" credits a person."""
+    for opening, closing in _PARENTHESES.items():
+        left = text.rfind(opening, 0, start)
+        right = text.find(closing, end)
+        if left < 0 or right < 0 or closing in text[left:start] or opening in text[end:right]:
+            continue
+        return count_words(text[left + 1:right]) <= MAX_GLOSS_WORDS + 1
+    return False
 
 
 def _looks_like_keyword_list(text: str, kind: BlockKind) -> bool:

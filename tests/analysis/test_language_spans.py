@@ -524,6 +524,10 @@ def test_a_name_or_gloss_alone_in_parentheses_is_no_injected_keyword() -> None:
     report = audit_document(doc, config={"select": ["LG"]})
     assert [(s.text, s.language, s.kind) for s in report.metrics["language"].spans] == [
         ("陈刚", "zh", "name-or-loanword"), ("김치", "ko", "name-or-loanword")]
+    # a foreign-looking word inside a short parenthesis is part of a name too
+    credit = analyze(f"{ENGLISH}\n\n* worker: document the worker class (kohta ito) #24849\n",
+                     "markdown").spans
+    assert [(s.text, s.kind) for s in credit] == [("kohta", "name-or-loanword")]
     assert report.findings == ()
     # the same words stuck between sentences, or three words in parentheses, are keywords
     stuck = analyze(f"{ENGLISH} 김치 Served cold. {ENGLISH} (칠곡 출장 마사지) Book now.").spans
@@ -541,6 +545,20 @@ def test_a_changelog_credit_is_neither_part_of_a_span_nor_a_passage() -> None:
     assert spans(f"{ENGLISH}\n\n{entries}", "markdown") == []
     french = "Je ne sais pas comment il a fait pour réparer le serveur si vite."
     assert spans(f"{ENGLISH} {french} {ENGLISH}") == [(french, "fr")]
+
+
+def test_a_word_the_page_keeps_using_is_its_term_not_a_foreign_keyword() -> None:
+    # "undici" (Italian for eleven) is a package a changelog names again and again
+    update = "* deps: update undici to 5.{}.0 (Node.js GitHub Bot) #46711\n"
+    other = "* http: fix the agent when sockets are reused (Jane Doe) #46712\n"
+    assert spans(f"{ENGLISH}\n\n{update.format(20)}{other}", "markdown") == [("undici", "it")]
+    many = "".join(update.format(n) for n in (20, 21, 22))
+    assert spans(f"{ENGLISH}\n\n{many}{other}", "markdown") == []
+    # ... but a phrase, or a word in a script the page's language does not use, stays foreign
+    # however often it comes
+    keyword, phrase = "칠곡출장마사지", "masaje relajante a domicilio"
+    assert spans(f"{ENGLISH} {keyword} " * 3) == [(keyword, "ko")] * 3
+    assert spans(f"{ENGLISH} Book {phrase} today. " * 3) == [(phrase, "es")] * 3
 
 
 QUOTE = "Le traitement m'a beaucoup aidé et je le recommanderais à tous mes amis."
