@@ -43,7 +43,7 @@ from seokit.analysis.language_evidence import (
     word_gain,
 )
 from seokit.analysis.language_pieces import Piece
-from seokit.data.language_grammar import NAME_PARTICLES
+from seokit.data.language_grammar import ANY_NAME_PARTICLE, NAME_PARTICLES
 from seokit.data.language_letters import RESPELL_NAMES
 from seokit.text.lexicon import grammar_words, lexicon_languages, zipf
 from seokit.text.script_words import Word, script_words
@@ -70,6 +70,7 @@ MIN_COMPOUND_PART = 3
 # a name in parentheses after a span (a changelog's credit) has at most this many words, and
 # a particle inside it (du, van, de) at most this many letters
 MAX_CREDIT_WORDS = 4
+MAX_NAME_PARTICLES = 2  # van der, de la
 MAX_PARTICLE_LETTERS = 3
 MAX_JOINED_WORDS = 2  # code, names or quoted words between two pieces of one span
 # ... or words the span's language uses too, which the document's shares ("вивести результат
@@ -192,13 +193,25 @@ class _Run:
 
     def _name_particle(self, i: int) -> bool:
         """Whether word ``i`` is a particle inside a person's name, between a capitalised given
-        name and a capitalised family name: capitalised itself in any language (Adri Van
-        Houdt: no "The" starting a quotation), or in lower case in a language that capitalises
-        its nouns when the family name is no common noun ("Martin von Löwis"; not "Checkout zum
-        Hinzufügen"). Elsewhere a capitalised word is a name anyway, and a particle alone too
-        short to be a span."""
-        word, before, after = self.words[i], self.words[i - 1], self.words[i + 1]
-        text = self.text
+        name and a capitalised family name, perhaps next to another particle: capitalised
+        itself in any language (Adri Van Houdt: no "The" starting a quotation), or in lower
+        case when the family name is no common noun of the rival ("Martin von Löwis", "Eric
+        van der Vlist"; not "Checkout zum Hinzufügen")."""
+        words, text = self.words, self.text
+        word = words[i]
+        if word.name:
+            first = last = i
+        elif word.lower in ANY_NAME_PARTICLE:
+            first, last = i, i
+            while first - 1 > 0 and _lower_particle(words[first - 1]) \
+                    and last - first + 1 < MAX_NAME_PARTICLES:
+                first -= 1
+            while last + 2 < len(words) and _lower_particle(words[last + 1]) \
+                    and last - first + 1 < MAX_NAME_PARTICLES:
+                last += 1
+        else:
+            return False
+        before, after = words[first - 1], words[last + 1]
         if not (before.plain and after.plain and text[before.start].isupper()
                 and text[after.start].isupper()):
             return False
@@ -206,9 +219,13 @@ class _Run:
             return False
         if word.name:
             return word.lower in grammar_words(self.code)
-        if self.code not in NOUN_CAPITALISING or word.lower not in NAME_PARTICLES[self.code]:
-            return False
-        return zipf(after.lower, self.code) < RIVAL_KNOWN
+        chain = [w.lower for w in words[first:last + 1]]
+        # the rival's own particles where it capitalises its nouns (von in German), or a
+        # particle that is no word of the rival next to one (van der in German text)
+        own = self.code in NOUN_CAPITALISING and all(
+            p in NAME_PARTICLES.get(self.code, ()) for p in chain)
+        borrowed = len(chain) > 1 and any(p not in grammar_words(self.code) for p in chain)
+        return (own or borrowed) and zipf(after.lower, self.code) < RIVAL_KNOWN
 
     def pieces(self) -> list[tuple[float, Piece]]:
         found: list[tuple[float, Piece]] = []
@@ -371,6 +388,10 @@ class _Run:
                 or (len(word.lower) >= MIN_SPELLED_LETTERS
                     and spelling_gain(word.lower, self.code, self.host_code) >= SPELLING_CAP)
         return word.name and self.rival[i] - self.host[i] >= SUPPORT_GAIN
+
+
+def _lower_particle(word: Word) -> bool:
+    return word.plain and not word.name and word.lower in ANY_NAME_PARTICLE
 
 
 _QUOTES = frozenset("\"'“‘«„‹")

@@ -26,14 +26,20 @@ MORE_FUNCTION_WORDS: MappingProxyType[str, frozenset[str]] = MappingProxyType({
     """.split()),
 })
 
-# The particles of family names in the languages that capitalise their nouns (Martin von
-# Löwis, Ursula von der Leyen): between a given name and a capitalised word that is no common
-# noun they make a name, not a phrase in the particle's language. In other languages a
-# capitalised word is taken for a name anyway. Lower case, as written inside a name.
+# The particles of family names (Martin von Löwis, Eric van der Vlist, Antoine du Hamel):
+# between a given name and a capitalised word that is no common noun they make a name, not a
+# phrase in the particle's language. Names cross borders, so any language's particles count
+# whichever language a span leans to. Lower case, as written inside a name.
 NAME_PARTICLES: MappingProxyType[str, frozenset[str]] = MappingProxyType({
     "de": frozenset("von vom zu zum zur".split()),
     "lb": frozenset("von vum zu".split()),
+    "nl": frozenset("van der den de ter ten".split()),
+    "fr": frozenset("de du des la le".split()),
+    "es": frozenset("de del la las los y".split()),
+    "pt": frozenset("da das de do dos e".split()),
+    "it": frozenset("di da del della de".split()),
 })
+ANY_NAME_PARTICLE = frozenset().union(*NAME_PARTICLES.values())
 
 # Endings of East Slavic patronymics (Андреевич, Ивановна, Петрович; Ukrainian Іванівна,
 # Belarusian Андрэевіч): two or three capitalised Cyrillic words with one of them are a

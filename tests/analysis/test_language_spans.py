@@ -115,6 +115,8 @@ def test_what_python_documentation_names_is_not_foreign() -> None:
     # a family name with its particle; a German noun after "zum" is still German
     assert spans(f"{ENGLISH} The patch was contributed by Martin von Löwis last year.") == []
     assert spans(f"{ENGLISH} Tests were improved by Adri Van Houdt last year.") == []
+    # two particles, one no German word ("van der"), make a Dutch name in German-looking text
+    assert spans(f"{ENGLISH} Three bugs were reported by Eric van der Vlist last year.") == []
     # a parenthesis does not start a sentence: the capitalised words in it are names
     assert spans(f"{ENGLISH} test: improve assert messages (Adri Van Houdt) #16836") == []
     assert spans(f"{ENGLISH} lib: fix the error message (Mert Can Altın) #45678") == []
