@@ -67,11 +67,8 @@ MIN_SPELLED_LETTERS = 8  # a word this long that only the rival's spelling expla
 # a part of a hyphenated word this long that the document's language uses makes it the
 # document's compound (pre-defined, module-store), not a word a foreign span goes on over
 MIN_COMPOUND_PART = 3
-# a name in parentheses after a span (a changelog's credit) has at most this many words, and
-# a particle inside it (du, van, de) at most this many letters
-MAX_CREDIT_WORDS = 4
+MAX_CREDIT_WORDS = 4  # a name in parentheses after a span (a changelog's credit)
 MAX_NAME_PARTICLES = 2  # van der, de la
-MAX_PARTICLE_LETTERS = 3
 MAX_JOINED_WORDS = 2  # code, names or quoted words between two pieces of one span
 # ... or words the span's language uses too, which the document's shares ("вивести результат
 # до стандартного" between two Ukrainian pieces in Russian text)
@@ -279,20 +276,23 @@ class _Run:
     def _before_credit(self, first: int, last: int) -> int:
         """The span's last word, not counting a name in parentheses it ends in: "fire handlers
         in correct oder (Benjamin Gruenbaum)", "improve typings (Antoine du Hamel)" credit a
-        person after a changelog entry (a name particle may sit between the capitalised
+        person after a changelog entry (name particles may sit between the capitalised
         words)."""
         text, words = self.text, self.words
         for k in range(last, first, -1):
             if "(" not in text[words[k - 1].end:words[k].start]:
                 continue
             close = text.find(")", words[k].start)
-            group = [w for w in words[k:] if w.end <= close]
-            if close < 0 or not group or len(group) > MAX_CREDIT_WORDS \
-                    or "," in text[words[k].start:close]:
+            if close < 0 or "," in text[words[k].start:close]:
+                return last
+            end = k
+            while end < len(words) and words[end].end <= close:
+                end += 1
+            group = words[k:end]
+            if not group or len(group) > MAX_CREDIT_WORDS:
                 return last
             inner = range(1, len(group) - 1)
-            if all(w.name or (j in inner and len(w.lower) <= MAX_PARTICLE_LETTERS)
-                   for j, w in enumerate(group)):
+            if all(w.name or (j in inner and _lower_particle(w)) for j, w in enumerate(group)):
                 return k - 1
             return last
         return last

@@ -28,8 +28,11 @@ MORE_FUNCTION_WORDS: MappingProxyType[str, frozenset[str]] = MappingProxyType({
 
 # The particles of family names (Martin von Löwis, Eric van der Vlist, Antoine du Hamel):
 # between a given name and a capitalised word that is no common noun they make a name, not a
-# phrase in the particle's language. Names cross borders, so any language's particles count
-# whichever language a span leans to. Lower case, as written inside a name.
+# phrase in the particle's language. Names cross borders: two particles in a row, one no word
+# of the language a span leans to, make a name whatever that language is ("van der" in text
+# read as German). A lone one counts only in a language that capitalises its nouns (von in
+# German); elsewhere a capitalised word is taken for a name anyway. Lower case, as written
+# inside a name.
 NAME_PARTICLES: MappingProxyType[str, frozenset[str]] = MappingProxyType({
     "de": frozenset("von vom zu zum zur".split()),
     "lb": frozenset("von vum zu".split()),
