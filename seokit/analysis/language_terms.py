@@ -5,13 +5,13 @@ word in a script the page's language does not use is foreign however often it co
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from seokit.analysis.language_data import TOLERATED_SCRIPTS
 from seokit.analysis.language_spans import ForeignSpan
 from seokit.document import Block
 from seokit.text.scripts import UNSPACED_SCRIPTS, Script
+from seokit.text.tokens import whole_words
 
 # a one-word span whose word the page's prose has at least this many times (the span's own
 # place included) is the page's term; an injected word comes once or twice in a paragraph
@@ -25,8 +25,7 @@ def without_page_terms(spans: Sequence[ForeignSpan], blocks: Iterable[Block],
     if not candidates:
         return list(spans)
     counts = dict.fromkeys(candidates, 0)
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(
-        re.escape(word) for word in sorted(candidates)) + r")(?![\w-])")
+    pattern = whole_words(*candidates)
     for block in blocks:
         for match in pattern.finditer(block.text.lower()):
             counts[match.group(1)] += 1

@@ -48,6 +48,7 @@ from seokit.data.language_letters import RESPELL_NAMES
 from seokit.text.lexicon import grammar_words, lexicon_languages, zipf
 from seokit.text.script_words import Word, script_words
 from seokit.text.scripts import Script, script_of
+from seokit.text.tokens import whole_words
 
 # a span of loanwords only counts with much more evidence: "déjà vu" and "bon appétit" are
 # English phrases, "à domicile pas cher" is not
@@ -363,8 +364,7 @@ class _Run:
                 return True
         if self._lowered is None:
             self._lowered = self.text.lower()
-        pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
-        return len(pattern.findall(self._lowered)) > 1
+        return len(whole_words(word).findall(self._lowered)) > 1
 
     def _joins(self, i: int, neighbour: int) -> bool:
         """Whether word ``i``, next to the span's word ``neighbour``, belongs to the span: a

@@ -50,5 +50,12 @@ def letter_runs(text: str) -> list[str]:
     return _LETTER_RUN.findall(text)
 
 
+def whole_words(*candidates: str) -> re.Pattern[str]:
+    """A pattern for any of ``candidates`` standing as a word of its own, not inside a longer
+    word or a hyphenated compound; group 1 is the word found."""
+    alternatives = "|".join(re.escape(word) for word in sorted(candidates))
+    return re.compile(rf"(?<![\w-])({alternatives})(?![\w-])")
+
+
 def has_letter(word: str) -> bool:
     return any(ch.isalpha() for ch in word)
